@@ -1,0 +1,17 @@
+"""The exceptions the core raises; the UI and the CLI turn each into one clear message."""
+
+
+class DuiduError(Exception):
+    """Base class: anything the core reports to a user."""
+
+
+class ContentError(DuiduError):
+    """A content file cannot be read or parsed (bad front matter, bad bytes, empty)."""
+
+
+class UnknownArticleError(DuiduError):
+    """No article with that id in the library."""
+
+
+class QueryError(DuiduError):
+    """A search query that cannot be answered."""

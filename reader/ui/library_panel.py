@@ -1,0 +1,140 @@
+"""The library sidebar: one entry per article with outlet, date, script badge and length."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ..core.article import Article
+from ..core.library import Library
+
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_KEYS = ("date", "title")
+BADGE_TEXT = {"hans": "简", "hant": "繁"}
+BADGE_COLOR = {"hans": "#b5523b", "hant": "#3b6fb5", "error": "#c0392b"}
+
+
+def _badge_icon(text: str, color: str) -> QIcon:
+    size = 32
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(color))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 7, 7)
+    font = QFont()
+    font.setPixelSize(19)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return QIcon(pix)
+
+
+def describe(article: Article) -> str:
+    """The second line of a library entry: outlet · date · length · reading time."""
+    parts = [article.outlet, article.date[:10], f"{article.chars:,} 字", f"约 {article.reading_minutes} 分钟"]
+    return " · ".join(p for p in parts if p)
+
+
+class LibraryPanel(QWidget):
+    articleSelected = Signal(str)  # article id
+    sortChanged = Signal(str)  # "date" or "title"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library: Library | None = None
+        self.sort_key = "date"
+        self.list = QListWidget(self)
+        self.list.setObjectName("libraryList")
+        self.list.setIconSize(QSize(26, 26))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(False)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.sort_box = QComboBox(self)
+        self.sort_box.setObjectName("librarySort")
+        self.sort_box.addItem(self.tr("Newest first"), "date")
+        self.sort_box.addItem(self.tr("By title"), "title")
+        self.sort_box.currentIndexChanged.connect(lambda i: self.set_sort(self.sort_box.itemData(i)))
+        header = QHBoxLayout()
+        header.addWidget(QLabel(self.tr("Sort:"), self))
+        header.addWidget(self.sort_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(header)
+        layout.addWidget(self.list)
+
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        self._populate()
+
+    def set_sort(self, key: str) -> None:
+        if key not in SORT_KEYS:
+            return
+        self.sort_key = key
+        self.sort_box.blockSignals(True)
+        self.sort_box.setCurrentIndex(SORT_KEYS.index(key))
+        self.sort_box.blockSignals(False)
+        current = self.current_id()
+        self._populate()
+        if current:
+            self.select(current, emit=False)
+        self.sortChanged.emit(key)
+
+    def sorted_articles(self) -> list[Article]:
+        """Readable articles in the chosen order (newest first, or by title); broken files last."""
+        if self.library is None:
+            return []
+        readable = [a for a in self.library if not a.error]
+        broken = sorted((a for a in self.library if a.error), key=lambda a: a.path.name)
+        if self.sort_key == "title":
+            readable.sort(key=lambda a: a.title)
+        else:
+            readable.sort(key=lambda a: a.date, reverse=True)
+        return readable + broken
+
+    def _populate(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for article in self.sorted_articles():
+            if article.error:
+                item = QListWidgetItem(_badge_icon("!", BADGE_COLOR["error"]),
+                                       f"{article.path.name}\n{self.tr('Cannot open')}: {article.error}")
+                item.setToolTip(article.error)
+                item.setForeground(QColor(BADGE_COLOR["error"]))
+            else:
+                script = article.script
+                item = QListWidgetItem(_badge_icon(BADGE_TEXT.get(script, "?"), BADGE_COLOR.get(script, "#777")),
+                                       f"{article.title}\n{describe(article)}")
+                item.setToolTip(f"{article.title}\n{describe(article)}\n{article.path.name}")
+            item.setData(ARTICLE_ID_ROLE, article.id)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ARTICLE_ID_ROLE) if item else None
+
+    def item_for(self, article_id: str) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ARTICLE_ID_ROLE) == article_id:
+                return item
+        return None
+
+    def select(self, article_id: str, emit: bool = True) -> bool:
+        item = self.item_for(article_id)
+        if item is None:
+            return False
+        self.list.blockSignals(not emit)
+        self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        return True
+
+    def _current_changed(self, current: QListWidgetItem | None, _previous) -> None:
+        if current is not None:
+            self.articleSelected.emit(current.data(ARTICLE_ID_ROLE))

@@ -1,0 +1,236 @@
+"""ReadingPane: one article rendered in a QTextBrowser, addressable by block id."""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QTextFrameFormat
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from ..core.article import Article
+from .themes import Theme, reading_css
+
+MEASURE_EM = 38  # characters per line a CJK reader finds comfortable (roughly 35–40)
+MIN_MARGIN = 24
+BASE_POINT_SIZE = 13.0
+ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
+CJK_FAMILIES = (
+    "Noto Serif CJK SC", "Noto Serif CJK TC", "Source Han Serif SC", "Songti SC", "SimSun",
+    "Noto Sans CJK SC", "Noto Sans CJK TC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
+)
+
+
+class _Browser(QTextBrowser):
+    resized = Signal()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
+class ReadingPane(QWidget):
+    """Shows one article; knows where each block starts so others can scroll to a passage."""
+
+    articleShown = Signal(str)  # article id
+    zoomChanged = Signal(float)  # the new zoom factor
+    topBlockChanged = Signal(str)  # id of the block at the top of the viewport
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.article: Article | None = None
+        self.zoom_index = ZOOM_STEPS.index(1.0)
+        self._theme: Theme | None = None
+        self._anchor_pos: dict[str, int] = {}
+        self._anchor_order: list[tuple[int, str]] = []
+        self.browser = _Browser(self)
+        self.browser.setObjectName("readingBrowser")
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._open_link)
+        self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.browser.resized.connect(self._apply_measure)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self._top_timer = QTimer(self, singleShot=True, interval=80)
+        self._top_timer.timeout.connect(lambda: self.topBlockChanged.emit(self.top_block() or ""))
+        self.browser.verticalScrollBar().valueChanged.connect(lambda _v: self._top_timer.start())
+        self._apply_font()
+
+    # -- showing ------------------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        if self.article is not None:
+            position = self.position()
+            self._render()
+            self.restore_position(position)
+
+    def show_article(self, article: Article) -> None:
+        self.article = article
+        self._render()
+        self.browser.verticalScrollBar().setValue(0)
+        self.articleShown.emit(article.id)
+
+    def _render(self) -> None:
+        doc = self.browser.document()
+        doc.setDefaultStyleSheet(reading_css(self._theme))
+        self.browser.setHtml(self._article_html(self.article))
+        self._index_anchors()
+        self._apply_measure()
+
+    def _article_html(self, article: Article) -> str:
+        from html import escape
+
+        meta = " · ".join(x for x in (article.outlet, article.date[:10]) if x)
+        first = article.blocks[0] if article.blocks else None
+        # a body that opens with its own title as a heading needs no second one
+        has_title = first is not None and first.kind == "heading" and first.text.strip() == article.title.strip()
+        head = "" if has_title else f'<h1 class="title">{escape(article.title)}</h1>'
+        if meta:
+            head += f'<p class="byline">{escape(meta)}</p>'
+        return head + article.html
+
+    def _index_anchors(self) -> None:
+        """Record the document position of every block anchor (block id → position)."""
+        self._anchor_pos.clear()
+        doc = self.browser.document()
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                for name in frag.charFormat().anchorNames():
+                    self._anchor_pos.setdefault(name, frag.position())
+                it += 1
+            block = block.next()
+        self._anchor_order = sorted((pos, name) for name, pos in self._anchor_pos.items())
+
+    def _apply_measure(self) -> None:
+        """Centre a column of about MEASURE_EM characters, whatever the window width."""
+        doc = self.browser.document()
+        width = self.browser.viewport().width()
+        em = self.browser.fontMetrics().horizontalAdvance("中")
+        margin = max(MIN_MARGIN, (width - MEASURE_EM * em) // 2)
+        fmt: QTextFrameFormat = doc.rootFrame().frameFormat()
+        if int(fmt.leftMargin()) != margin:
+            fmt.setLeftMargin(margin)
+            fmt.setRightMargin(margin)
+            fmt.setTopMargin(MIN_MARGIN)
+            fmt.setBottomMargin(MIN_MARGIN * 4)
+            doc.rootFrame().setFrameFormat(fmt)
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() in ("", "duidu") and url.fragment():
+            self.scroll_to_block(url.fragment())
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+    # -- zoom -----------------------------------------------------------------------------------
+    @property
+    def zoom(self) -> float:
+        return ZOOM_STEPS[self.zoom_index]
+
+    def set_zoom(self, factor: float) -> None:
+        self.zoom_index = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - factor))
+        self._apply_font()
+
+    def zoom_in(self) -> None:
+        self._step_zoom(+1)
+
+    def zoom_out(self) -> None:
+        self._step_zoom(-1)
+
+    def zoom_reset(self) -> None:
+        self._step_zoom(ZOOM_STEPS.index(1.0) - self.zoom_index)
+
+    def _step_zoom(self, delta: int) -> None:
+        new = max(0, min(len(ZOOM_STEPS) - 1, self.zoom_index + delta))
+        if new == self.zoom_index:
+            return
+        position = self.position()
+        self.zoom_index = new
+        self._apply_font()
+        self.restore_position(position)
+
+    def _apply_font(self) -> None:
+        font = QFont()
+        font.setFamilies(list(CJK_FAMILIES) + [font.defaultFamily()])
+        font.setPointSizeF(BASE_POINT_SIZE * self.zoom)
+        self.browser.setFont(font)
+        self.browser.document().setDefaultFont(font)
+        self._apply_measure()
+        self.zoomChanged.emit(self.zoom)
+
+    @property
+    def font_point_size(self) -> float:
+        return self.browser.document().defaultFont().pointSizeF()
+
+    # -- positions ------------------------------------------------------------------------------
+    def block_top(self, block_id: str) -> int | None:
+        pos = self._anchor_pos.get(block_id)
+        if pos is None:
+            return None
+        doc = self.browser.document()
+        rect = doc.documentLayout().blockBoundingRect(doc.findBlock(pos))
+        return int(rect.top())
+
+    def scroll_to_block(self, block_id: str, delta: int = 0) -> bool:
+        top = self.block_top(block_id)
+        if top is None:
+            return False
+        self.browser.verticalScrollBar().setValue(top + delta)
+        return True
+
+    def top_block(self) -> str | None:
+        """The block whose anchor is the last one at or above the top of the viewport."""
+        if not self._anchor_order:
+            return None
+        pos = self.browser.cursorForPosition(QPoint(4, 4)).position()
+        i = bisect.bisect_right(self._anchor_order, (pos, "\uffff")) - 1
+        return self._anchor_order[max(i, 0)][1]
+
+    def passed(self, block_ids: list[str]) -> list[str]:
+        """Those of `block_ids` that start at or above the top of the viewport, in order."""
+        top = self.browser.cursorForPosition(QPoint(4, 4)).position()
+        return [b for b in block_ids if self._anchor_pos.get(b, top + 1) <= top]
+
+    def progress(self) -> float:
+        bar = self.browser.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 1.0
+
+    def position(self) -> str:
+        """The reading position as `block-id:pixel-offset`, robust to zoom and re-rendering."""
+        block = self.top_block()
+        if not block:
+            return ""
+        top = self.block_top(block) or 0
+        delta = self.browser.verticalScrollBar().value() - top
+        em = max(1, self.browser.fontMetrics().height())
+        # the offset is kept in line heights so it survives a zoom change
+        return f"{block}:{delta / em:.2f}"
+
+    def restore_position(self, position: str) -> bool:
+        block, _, lines = (position or "").partition(":")
+        try:
+            em = self.browser.fontMetrics().height()
+            delta = int(float(lines or 0) * em)
+        except ValueError:
+            delta = 0
+        return bool(block) and self.scroll_to_block(block, delta)
+
+    def visible_text(self) -> str:
+        """The text a user sees in the viewport (for tests and the status bar)."""
+        view = self.browser.viewport().rect()
+        start = self.browser.cursorForPosition(view.topLeft()).position()
+        end = self.browser.cursorForPosition(view.bottomRight()).position()
+        cursor = self.browser.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+        return cursor.selectedText()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Space:
+            bar = self.browser.verticalScrollBar()
+            bar.setValue(bar.value() + bar.pageStep())
+            return
+        super().keyPressEvent(event)

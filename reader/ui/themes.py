@@ -1,0 +1,91 @@
+"""Light and dark themes: the application palette plus the reading pane's style sheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEME_CHOICES = ("system", "light", "dark")
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str  # "light" or "dark"
+    window: str
+    base: str
+    text: str
+    muted: str
+    accent: str
+    quote_bar: str
+    code_bg: str
+    rule: str
+
+
+LIGHT = Theme("light", "#efeae0", "#fbf8f1", "#2b2a27", "#6f6a60", "#8a3b12", "#c9b99a", "#f0ebe0", "#d9d1c1")
+DARK = Theme("dark", "#1c1d20", "#232428", "#dcd8cf", "#9a968d", "#e39a6a", "#5b574e", "#2c2d31", "#3a3b40")
+
+
+def system_is_dark() -> bool:
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def resolve_theme(choice: str) -> Theme:
+    if choice == "dark":
+        return DARK
+    if choice == "light":
+        return LIGHT
+    return DARK if system_is_dark() else LIGHT
+
+
+def apply_palette(app: QApplication, theme: Theme) -> None:
+    pal = QPalette()
+    role = QPalette.ColorRole
+    pal.setColor(role.Window, QColor(theme.window))
+    pal.setColor(role.WindowText, QColor(theme.text))
+    pal.setColor(role.Base, QColor(theme.base))
+    pal.setColor(role.AlternateBase, QColor(theme.window))
+    pal.setColor(role.Text, QColor(theme.text))
+    pal.setColor(role.Button, QColor(theme.window))
+    pal.setColor(role.ButtonText, QColor(theme.text))
+    pal.setColor(role.ToolTipBase, QColor(theme.base))
+    pal.setColor(role.ToolTipText, QColor(theme.text))
+    pal.setColor(role.PlaceholderText, QColor(theme.muted))
+    pal.setColor(role.Highlight, QColor(theme.accent))
+    pal.setColor(role.HighlightedText, QColor(theme.base))
+    pal.setColor(role.Link, QColor(theme.accent))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor(theme.muted))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor(theme.muted))
+    app.setPalette(pal)
+
+
+def reading_css(theme: Theme | None) -> str:
+    """Style sheet for the rendered article (the subset of CSS that QTextDocument supports)."""
+    t = theme or LIGHT
+    return f"""
+    body {{ color: {t.text}; }}
+    p, li {{ line-height: 170%; margin-top: 0; margin-bottom: 0.9em; }}
+    h1 {{ font-size: 1.7em; line-height: 140%; margin-top: 0.6em; margin-bottom: 0.4em; }}
+    h1.title {{ font-size: 1.9em; margin-top: 0; }}
+    p.byline {{ color: {t.muted}; margin-bottom: 1.6em; }}
+    h2 {{ font-size: 1.35em; line-height: 140%; margin-top: 1.6em; margin-bottom: 0.6em; color: {t.accent}; }}
+    h3 {{ font-size: 1.15em; line-height: 140%; margin-top: 1.3em; margin-bottom: 0.5em; }}
+    h4, h5, h6 {{ font-size: 1.0em; margin-top: 1.1em; margin-bottom: 0.4em; }}
+    blockquote {{ color: {t.muted}; margin-left: 1.2em; margin-right: 0.6em; }}
+    blockquote p {{ line-height: 165%; font-style: italic; }}
+    pre {{ background-color: {t.code_bg}; font-family: "Noto Sans Mono CJK SC", monospace; font-size: 0.88em;
+           line-height: 140%; }}
+    code {{ font-family: "Noto Sans Mono CJK SC", monospace; background-color: {t.code_bg}; }}
+    table {{ border-color: {t.rule}; margin-bottom: 1.2em; }}
+    th {{ background-color: {t.code_bg}; font-weight: bold; }}
+    th, td {{ padding: 4px; }}
+    a {{ color: {t.accent}; }}
+    hr {{ color: {t.rule}; }}
+    """
