@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from . import APP_NAME, __version__
-from .core.errors import DuiduError
+from .core.errors import DuiduError, QueryError
 from .core.library import Library
 from .core.paths import AppPaths, resolve_paths
 
@@ -48,6 +48,17 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(p, suppress=True)
     p.add_argument("id", help="article id (see `list`)")
     p.add_argument("--blocks", action="store_true", help="one `block-id<TAB>text` line per block")
+
+    p = sub.add_parser("search", help="full-text search (either script; OR, -word, \"phrase\", title:, outlet:, date:)")
+    _global_options(p, suppress=True)
+    p.add_argument("query", nargs="+", help="the query; several words mean all of them")
+    p.add_argument("--json", action="store_true", help="results as a JSON array, best first")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N articles (default 20)")
+
+    p = sub.add_parser("index", help="bring the search index up to date and report on it")
+    _global_options(p, suppress=True)
+    p.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
+    p.add_argument("--json", action="store_true", help="the report as a JSON object")
     return parser
 
 
@@ -97,7 +108,56 @@ def cmd_show(args, paths: AppPaths, out) -> int:
     return 0
 
 
-HANDLERS = {"list": cmd_list, "show": cmd_show}
+def _search_index(paths: AppPaths, err, rebuild: bool = False):
+    from .core.search import SearchIndex
+
+    index = SearchIndex.for_paths(paths)
+    report = index.update(rebuild=rebuild)
+    if report.message and not rebuild:
+        err.write(f"duidu: {report.message}\n")
+    return index, report
+
+
+def cmd_search(args, paths: AppPaths, out, err) -> int:
+    if args.limit < 1:
+        raise QueryError("--limit must be at least 1")
+    index, _ = _search_index(paths, err)
+    hits = index.search(" ".join(args.query), limit=args.limit)
+    if args.json:
+        records = [{"id": h.id, "title": h.title, "path": h.path, "score": h.score, "hits": h.hits,
+                    "variant": h.variant,
+                    "passages": [{"block": p.block, "snippet": p.marked()} for p in h.passages]} for h in hits]
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not hits:
+        out.write("no matches\n")
+    for h in hits:
+        flag = "  (regional variant)" if h.variant else ""
+        out.write(f"{h.id}\t{h.hits} hits\t{h.title}{flag}\n")
+        for p in h.passages:
+            out.write(f"    {p.block}\t{p.marked()}\n".replace("\n    ", "\n    ", 1))
+    return 0
+
+
+def cmd_index(args, paths: AppPaths, out, err) -> int:
+    _, report = _search_index(paths, err, rebuild=args.rebuild)
+    record = {"documents": report.documents, "passages": report.passages, "size": report.size,
+              "time": round(report.seconds, 3), "added": report.added, "changed": report.changed,
+              "removed": report.removed, "rebuilt": report.rebuilt, "message": report.message}
+    if args.json:
+        json.dump(record, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        if report.message:
+            out.write(report.message + "\n")
+        out.write(f"{report.documents} documents, {report.passages} passages, {report.size} bytes, "
+                  f"{report.seconds:.2f} s (added {report.added}, changed {report.changed}, removed {report.removed})\n")
+    return 0
+
+
+HANDLERS = {"list": cmd_list, "show": cmd_show, "search": cmd_search, "index": cmd_index}
+_NEEDS_ERR = {"search", "index"}
 
 
 def run_cli(argv: Sequence[str], out=None, err=None) -> int:
@@ -114,6 +174,8 @@ def run_cli(argv: Sequence[str], out=None, err=None) -> int:
         return 2
     paths = resolve_paths(args.content_dir, args.data_dir, standard=_standard)
     try:
+        if args.command in _NEEDS_ERR:
+            return HANDLERS[args.command](args, paths, out, err)
         return HANDLERS[args.command](args, paths, out)
     except DuiduError as exc:
         err.write(f"duidu: error: {exc}\n")

@@ -15,3 +15,7 @@ class UnknownArticleError(DuiduError):
 
 class QueryError(DuiduError):
     """A search query that cannot be answered."""
+
+
+class SearchIndexError(DuiduError):
+    """The search index cannot be read or written (and could not be rebuilt)."""

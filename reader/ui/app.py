@@ -60,6 +60,17 @@ def create_window(content_dir=None, data_dir=None):
     return MainWindow(library, Settings.for_paths(paths))
 
 
+def app_icon():
+    from pathlib import Path
+
+    from PySide6.QtGui import QIcon
+
+    for folder in (Path(__file__).resolve().parents[2] / "resources", Path(__file__).resolve().parents[1] / "resources"):
+        if (folder / "duidu.svg").is_file():
+            return QIcon(str(folder / "duidu.svg"))
+    return QIcon()
+
+
 def run_app(argv: Sequence[str]) -> int:
     problem = platform_problem()
     if problem:
@@ -75,6 +86,7 @@ def run_app(argv: Sequence[str]) -> int:
     QApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
     app = QApplication([sys.argv[0], *qt_args])
     app.setStyle("Fusion")
+    app.setWindowIcon(app_icon())
     try:
         window = create_window(opts["content_dir"], opts["data_dir"])
     except DuiduError as exc:

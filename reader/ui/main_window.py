@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.pane.zoomChanged.connect(self._zoom_changed)
 
         self.apply_theme(settings.theme)
+        QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.pane.set_zoom(settings.zoom)
         self.library_panel.sort_key = settings.sort_key
         self.library_panel.set_library(library)
@@ -119,6 +120,10 @@ class MainWindow(QMainWindow):
         self.pane.set_theme(theme)
         self.theme_actions[choice].setChecked(True)
         self.settings.theme = choice
+
+    def _system_scheme_changed(self, _scheme) -> None:
+        if self.settings.theme == "system":
+            self.apply_theme("system")
 
     def open_article(self, article_id: str) -> bool:
         """Show an article, remembering where the previous one was left."""

@@ -1,0 +1,109 @@
+"""Start-up benchmark: process start → first painted main window, Duidu against a bare window.
+
+Each run is a fresh Python process. The reference is an empty QMainWindow holding a
+QTextBrowser; Duidu's run goes through the real start-up path (`reader.ui.app.create_window`)
+with the library listed and the last-read article (the 80 KB transcript) rendered. Both print
+the wall-clock time of their first paint; the figure is that minus the time just before spawn.
+Reports medians and the ratio (target: Duidu ≤ 2× the bare window).
+
+    python tests/benchmarks/startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+_PAINT_PROBE = textwrap.dedent(
+    """
+    import sys, time
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
+                self.done = True
+                QTimer.singleShot(0, lambda: (print(f"PAINT {time.time():.6f}", flush=True), app.quit()))
+            return False
+    """
+)
+
+REFERENCE = _PAINT_PROBE + textwrap.dedent(
+    """
+    from PySide6.QtWidgets import QMainWindow, QTextBrowser
+    app = QApplication(sys.argv)
+    w = QMainWindow(); browser = QTextBrowser(); w.setCentralWidget(browser); w.resize(1200, 800)
+    probe = FirstPaint(); browser.viewport().installEventFilter(probe)
+    w.show(); app.exec()
+    """
+)
+
+DUIDU = _PAINT_PROBE + textwrap.dedent(
+    """
+    sys.path.insert(0, sys.argv[1])
+    from reader import APP_NAME
+    from reader.ui.app import create_window
+    QApplication.setOrganizationName(APP_NAME); QApplication.setApplicationName(APP_NAME)
+    app = QApplication(sys.argv[:1]); app.setStyle("Fusion")
+    w = create_window(None, sys.argv[2])
+    assert w.pane.article is not None and w.library_panel.list.count() >= 5
+    print(f"ARTICLE {w.pane.article.id}", flush=True)
+    probe = FirstPaint(); w.pane.browser.viewport().installEventFilter(probe)
+    w.resize(1200, 800); w.show(); app.exec()
+    """
+)
+
+
+def run_once(code: str, *args: str) -> tuple[float, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    start = time.time()
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=120)
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark child failed:\n{proc.stderr}")
+    lines = dict(line.split(" ", 1) for line in proc.stdout.splitlines() if " " in line)
+    return float(lines["PAINT"]) - start, lines.get("ARTICLE", "")
+
+
+def prepare_data_dir(folder: Path, article_id: str) -> None:
+    """Leave settings as a user would after reading `article_id`: it is the one restored."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "settings.ini").write_text(f"[reading]\nlast_article={article_id}\n", encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--article", default="shuzi-kaiwu-transcript")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        prepare_data_dir(data, args.article)
+        run_once(REFERENCE)  # warm the OS file cache for both
+        _, shown = run_once(DUIDU, str(REPO), str(data))
+        if shown != args.article:
+            raise SystemExit(f"expected {args.article} to be restored, got {shown!r}")
+        ref, app = [], []
+        for _ in range(args.runs):  # interleaved, so machine noise hits both alike
+            ref.append(run_once(REFERENCE)[0])
+            app.append(run_once(DUIDU, str(REPO), str(data))[0])
+    r, a = statistics.median(ref), statistics.median(app)
+    print(f"runs: {args.runs} each, interleaved, fresh processes; article restored: {args.article}")
+    print(f"{'':28} {'median':>8} {'min':>8} {'max':>8}")
+    print(f"{'bare QMainWindow+QTextBrowser':28} {r * 1000:7.0f}ms {min(ref) * 1000:7.0f}ms {max(ref) * 1000:7.0f}ms")
+    print(f"{'Duidu main window':28} {a * 1000:7.0f}ms {min(app) * 1000:7.0f}ms {max(app) * 1000:7.0f}ms")
+    print(f"ratio (median Duidu / median bare): {a / r:.2f}×  (target ≤ 2.00×)")
+    return 0 if a / r <= 2.0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
