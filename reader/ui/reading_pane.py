@@ -22,11 +22,15 @@ CJK_FAMILIES = (
 
 
 class _Browser(QTextBrowser):
-    resized = Signal()
+    aboutToReflow = Signal()  # the width is about to change: the text will be laid out again
+    resized = Signal(bool)  # True when the width changed
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        reflow = event.oldSize().width() != event.size().width()
+        if reflow:
+            self.aboutToReflow.emit()
         super().resizeEvent(event)
-        self.resized.emit()
+        self.resized.emit(reflow)
 
 
 class ReadingPane(QWidget):
@@ -48,7 +52,10 @@ class ReadingPane(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._open_link)
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.browser.resized.connect(self._apply_measure)
+        self._reflow_position = ""
+        self._rendering = False
+        self.browser.aboutToReflow.connect(self._before_reflow)
+        self.browser.resized.connect(self._after_resize)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
@@ -67,6 +74,7 @@ class ReadingPane(QWidget):
 
     def show_article(self, article: Article) -> None:
         self.article = article
+        self._reflow_position = ""
         self._render()
         self.browser.verticalScrollBar().setValue(0)
         self.articleShown.emit(article.id)
@@ -74,7 +82,13 @@ class ReadingPane(QWidget):
     def _render(self) -> None:
         doc = self.browser.document()
         doc.setDefaultStyleSheet(reading_css(self._theme))
-        self.browser.setHtml(self._article_html(self.article))
+        # setHtml may show or hide the scroll bar, which resizes the viewport mid-way: the
+        # position of the old document means nothing for the new one
+        self._rendering = True
+        try:
+            self.browser.setHtml(self._article_html(self.article))
+        finally:
+            self._rendering = False
         self._index_anchors()
         self._apply_measure()
 
@@ -118,6 +132,19 @@ class ReadingPane(QWidget):
             fmt.setTopMargin(MIN_MARGIN)
             fmt.setBottomMargin(MIN_MARGIN * 4)
             doc.rootFrame().setFrameFormat(fmt)
+
+    def _before_reflow(self) -> None:
+        # a hidden pane has no real size yet: keep the position asked for, not its own
+        if self.article is not None and self.browser.isVisible() and not self._rendering:
+            self._reflow_position = self.position()
+
+    def _after_resize(self, reflowed: bool) -> None:
+        """Keep the passage at the top in place when a width change re-wraps the text."""
+        self._apply_measure()
+        if reflowed and self._reflow_position and not self._rendering:
+            self.scroll_to_position(self._reflow_position)
+        if self.browser.isVisible():
+            self._reflow_position = ""
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("", "duidu") and url.fragment():
@@ -199,21 +226,27 @@ class ReadingPane(QWidget):
         return bar.value() / bar.maximum() if bar.maximum() > 0 else 1.0
 
     def position(self) -> str:
-        """The reading position as `block-id:pixel-offset`, robust to zoom and re-rendering."""
+        """The reading position as `block-id:lines` ("" at the very top), robust to zoom and reflow."""
         block = self.top_block()
-        if not block:
-            return ""
+        if not block or self.browser.verticalScrollBar().value() == 0:
+            return ""  # the very top
         top = self.block_top(block) or 0
         delta = self.browser.verticalScrollBar().value() - top
         em = max(1, self.browser.fontMetrics().height())
         # the offset is kept in line heights so it survives a zoom change
-        return f"{block}:{delta / em:.2f}"
+        return f"{block}:{delta / em:.3f}"
 
     def restore_position(self, position: str) -> bool:
+        """Scroll to a saved `position()`; a pane not shown yet applies it again once sized."""
+        if not self.browser.isVisible():
+            self._reflow_position = position
+        return self.scroll_to_position(position)
+
+    def scroll_to_position(self, position: str) -> bool:
         block, _, lines = (position or "").partition(":")
         try:
             em = self.browser.fontMetrics().height()
-            delta = int(float(lines or 0) * em)
+            delta = round(float(lines or 0) * em)
         except ValueError:
             delta = 0
         return bool(block) and self.scroll_to_block(block, delta)

@@ -52,6 +52,8 @@ class Settings:
     def set_position(self, article_id: str, position: str) -> None:
         if position:
             self.q.setValue(f"positions/{article_id}", position)
+        else:  # back at the top
+            self.q.remove(f"positions/{article_id}")
 
     # view
     @property
