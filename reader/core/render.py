@@ -21,6 +21,7 @@ from markdown.treeprocessors import Treeprocessor
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote", "table", "code")
 _PREFIX = {"heading": "h", "paragraph": "p", "list_item": "li", "quote": "q", "table": "t", "code": "c"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_BLOCK_TAGS = _HEADINGS | {"p", "pre", "table", "ul", "ol", "blockquote", "hr", "div"}
 _CONTAINERS = {"ul", "ol", "blockquote", "div"}
 _SPACE_RE = re.compile(r"\s+")
 
@@ -118,8 +119,11 @@ class _BlockIdTreeprocessor(Treeprocessor):
             elif tag == "table":
                 yield elem, "table", 0
             elif tag == "li":
-                if any(child.tag in _HEADINGS | {"p", "pre", "table", "ul", "ol", "blockquote"} for child in elem):
-                    # a loose item: its own text before nested blocks is one block, then recurse
+                if any(child.tag in _BLOCK_TAGS for child in elem):
+                    # an item holding blocks: its own text before them is one block, then recurse
+                    lead = self._wrap_leading_text(elem)
+                    if lead is not None:
+                        yield lead, "list_item", 0
                     yield from self._leaves(elem, in_quote, in_list=True)
                 else:
                     yield elem, "list_item", 0
@@ -151,6 +155,24 @@ class _BlockIdTreeprocessor(Treeprocessor):
             r"<pre([^>]*)>", lambda m: f'<pre id="{bid}"{m.group(1)}><a name="{bid}"></a>', raw, count=1
         )
 
+    @staticmethod
+    def _wrap_leading_text(li: etree.Element) -> etree.Element | None:
+        """Move an item's text (and inline markup) before its first nested block into a span."""
+        inline = []
+        for child in li:
+            if child.tag in _BLOCK_TAGS:
+                break
+            inline.append(child)
+        if not (li.text or "").strip() and not inline:
+            return None
+        span = etree.Element("span")
+        span.text, li.text = li.text, None
+        for child in inline:
+            li.remove(child)
+            span.append(child)
+        li.insert(0, span)
+        return span
+
     def _text(self, elem: etree.Element, kind: str) -> str:
         if kind == "code":
             raw = self._stashed_pre(elem) if elem.tag == "p" else None
@@ -166,7 +188,14 @@ class _BlockIdTreeprocessor(Treeprocessor):
         return self._unescape(_SPACE_RE.sub(" ", "".join(elem.itertext())).strip())
 
     def _unescape(self, text: str) -> str:
-        # backslash escapes are still STX/ETX placeholders at this point
+        # at this point backslash escapes are still STX<code point>ETX placeholders, and
+        # entities or inline HTML are STX"wzxhzdk:N"ETX pointers into the raw-HTML stash
+        def stashed(m: re.Match) -> str:
+            n = int(m.group(1))
+            raw = self.md.htmlStash.rawHtmlBlocks[n] if n < len(self.md.htmlStash.rawHtmlBlocks) else ""
+            return html.unescape(re.sub(r"<[^>]+>", "", raw if isinstance(raw, str) else ""))
+
+        text = re.sub(r"\x02wzxhzdk:(\d+)\x03", stashed, text)
         return re.sub(r"\x02(\d+)\x03", lambda m: chr(int(m.group(1))), text)
 
 

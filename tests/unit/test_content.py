@@ -221,11 +221,7 @@ def test_the_authors_text_is_kept_character_for_character(articles, article_id):
         assert (a.title, a.meta["description"], a.meta["date"]) == (hugo["title"], hugo["description"], hugo["date"])
 
 
-@pytest.mark.parametrize("article_id", [
-    pytest.param(i, marks=pytest.mark.xfail(
-        strict=True, reason="render.py drops a list item's own text when it has a nested list "
-                            "(dwarkesh-notes: '认知缺陷众多：')")) if i == "dwarkesh-notes" else i
-    for i in sorted(EXPECTED)])
+@pytest.mark.parametrize("article_id", sorted(EXPECTED))
 def test_rendered_blocks_hold_all_the_text(articles, article_id):
     a = articles[article_id]
     assert han(a.plain_text) == han(a.body)

@@ -68,3 +68,16 @@ def test_backslash_escapes_are_plain_text():
     r = render_markdown("1\\. 不是列表 \\*星\\*\n")
     assert r.blocks[0].kind == "paragraph"
     assert r.blocks[0].text == "1. 不是列表 *星*"
+
+
+def test_an_item_with_a_nested_list_keeps_its_own_text_as_a_block():
+    r = render_markdown("- 认知缺陷众多：\n    - 甲\n    - 乙\n")
+    assert [(b.kind, b.text) for b in r.blocks] == [
+        ("list_item", "认知缺陷众多："), ("list_item", "甲"), ("list_item", "乙")]
+    assert f'<a name="{r.blocks[0].id}"></a>认知缺陷众多：' in r.html
+
+
+def test_entities_and_inline_html_come_out_as_text_not_placeholders():
+    r = render_markdown("1 &lt; 2 &amp; <b>粗</b> AT&T\n")
+    assert r.blocks[0].text == "1 < 2 & 粗 AT&T"
+    assert "\x02" not in r.blocks[0].text and "wzxhzdk" not in r.blocks[0].text
