@@ -10,8 +10,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import ContentError
 from .render import Block, Rendered, TocEntry, render_markdown
 
@@ -31,6 +29,7 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)
     body: str = ""
     error: str | None = None
+    render_cache: Path | None = None  # folder for renderings kept between runs (optional)
 
     # -- metadata, with defaults a reader can live with ------------------------------------
     @property
@@ -72,7 +71,7 @@ class Article:
     # -- rendered forms (computed once per loaded file) -------------------------------------
     @cached_property
     def rendered(self) -> Rendered:
-        return render_markdown(self.body)
+        return render_markdown(self.body, self.render_cache)
 
     @property
     def html(self) -> str:
@@ -95,6 +94,10 @@ class Article:
         """Characters of text a reader reads: the plain text without white space."""
         return len(_COUNTABLE_RE.findall(self.plain_text))
 
+    def preset_chars(self, chars: int) -> None:
+        """Take a length remembered from an earlier run (saves rendering at start-up)."""
+        self.__dict__["chars"] = chars
+
     @property
     def reading_minutes(self) -> int:
         return max(1, round(self.chars / CHARS_PER_MINUTE)) if self.chars else 0
@@ -104,13 +107,16 @@ class Article:
 
     # -- loading ------------------------------------------------------------------------------
     @classmethod
-    def from_text(cls, article_id: str, path: Path, text: str) -> Article:
-        meta, body = parse_front_matter(text)
+    def from_text(cls, article_id: str, path: Path, text: str, known_meta: dict | None = None) -> Article:
+        meta, body = parse_front_matter(text, known_meta)
         return cls(article_id, path, meta, body)
 
     @classmethod
-    def load(cls, path: Path) -> Article:
-        """Never raises for bad content: the article comes back with `error` set instead."""
+    def load(cls, path: Path, known_meta: dict | None = None) -> Article:
+        """Never raises for bad content: the article comes back with `error` set instead.
+
+        `known_meta` is the front matter as parsed before from this same file (the library's
+        cache checks size and modification time); it spares parsing the YAML again."""
         path = Path(path)
         try:
             raw = path.read_bytes()
@@ -121,18 +127,22 @@ class Article:
         except UnicodeDecodeError as exc:
             return cls(path.stem, path, error=f"not valid UTF-8 (byte {exc.start}): re-save the file as UTF-8")
         try:
-            return cls.from_text(path.stem, path, text)
+            return cls.from_text(path.stem, path, text, known_meta)
         except ContentError as exc:
             return cls(path.stem, path, error=str(exc))
 
 
-def parse_front_matter(text: str) -> tuple[dict[str, Any], str]:
+def parse_front_matter(text: str, known_meta: dict | None = None) -> tuple[dict[str, Any], str]:
     """Split `---` YAML front matter from the Markdown body; raise ContentError when unusable."""
     if not text.strip():
         raise ContentError("the file is empty")
     m = _FRONT_RE.match(text)
     if not m:
         return {}, text
+    if known_meta is not None and text[m.end():].strip():
+        return known_meta, text[m.end():]
+    import yaml  # only for files not seen before: the library caches what it parsed
+
     try:
         meta = yaml.safe_load(m.group(1)) or {}
     except yaml.YAMLError as exc:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 from collections.abc import Sequence
@@ -20,10 +19,14 @@ NO_DISPLAY_HINT = (
 )
 
 
-def platform_problem(env=os.environ, find_library=ctypes.util.find_library) -> str | None:
+def platform_problem(env=os.environ, find_library=None) -> str | None:
     """A plain explanation when Qt would abort before showing anything, else None."""
     if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
         return None
+    if find_library is None:
+        import ctypes.util  # costs ~8 ms, so only where the answer matters
+
+        find_library = ctypes.util.find_library
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         return NO_DISPLAY_HINT
     if not env.get("WAYLAND_DISPLAY") and find_library("xcb-cursor") is None:
@@ -56,8 +59,10 @@ def create_window(content_dir=None, data_dir=None):
     from .settings import Settings
 
     paths = resolve_paths(content_dir, data_dir, standard=standard_locations)
-    library = Library(paths.content_dir)
-    return MainWindow(library, Settings.for_paths(paths))
+    library = Library(paths.content_dir, cache_dir=paths.cache_dir)
+    window = MainWindow(library, Settings.for_paths(paths))
+    library.save_stats()  # the next start lists the library without rendering every article
+    return window
 
 
 def app_icon():

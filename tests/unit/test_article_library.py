@@ -75,3 +75,36 @@ def test_unknown_id_and_missing_folder(tmp_path):
         Library(tmp_path).get("nope")
     with pytest.raises(ContentError, match="not found"):
         Library(tmp_path / "missing")
+
+
+def test_library_cache_remembers_front_matter_and_length_until_the_file_changes(content_copy, tmp_path):
+    cache = tmp_path / "cache"
+    first = Library(content_copy, cache_dir=cache)
+    expected = {a.id: (a.title, a.date, a.chars, [b.id for b in a.blocks]) for a in first}
+    first.save_stats()
+    assert (cache / "library-stats.json").is_file() and list((cache / "rendered").glob("*.json"))
+
+    again = Library(content_copy, cache_dir=cache)
+    assert {a.id: (a.title, a.date, a.chars, [b.id for b in a.blocks]) for a in again} == expected
+    assert all("chars" in a.__dict__ for a in again)  # taken from the cache, not recomputed
+
+    # editing a file (new size and time) makes the library read it afresh
+    path = content_copy / "xinzhiyuan-agi-decade.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("title:", "title: 改过的", 1) + "\n新加的一段。\n", encoding="utf-8")
+    edited = Library(content_copy, cache_dir=cache).get("xinzhiyuan-agi-decade")
+    assert edited.title.startswith("改过的")
+    assert "新加的一段。" in edited.plain_text
+    assert edited.chars == expected["xinzhiyuan-agi-decade"][2] + len("新加的一段。")
+
+
+def test_a_damaged_library_cache_is_only_a_slower_start(content_copy, tmp_path):
+    cache = tmp_path / "cache"
+    lib = Library(content_copy, cache_dir=cache)
+    expected = {a.id: (a.title, a.chars, a.plain_text) for a in lib}
+    lib.save_stats()
+    (cache / "library-stats.json").write_bytes(b"\x00{not json")
+    for f in (cache / "rendered").glob("*.json"):
+        f.write_text('{"html": 1}', encoding="utf-8")
+    again = Library(content_copy, cache_dir=cache)
+    assert {a.id: (a.title, a.chars, a.plain_text) for a in again} == expected
