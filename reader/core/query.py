@@ -49,6 +49,13 @@ class Query:
     def has_variants(self) -> bool:
         return any(n.variants for g in self.groups for n in g)
 
+    def needles(self, variants: bool = True) -> list[str]:
+        """Every canonical text a hit can be (what a pane marks), longest first."""
+        found = {n.text for g in self.groups for n in g}
+        if variants:
+            found.update(v for g in self.groups for n in g for v in n.variants)
+        return sorted(found, key=lambda t: (-len(t), t))
+
 
 def needle_text(raw: str) -> str:
     """Canonical form of a typed term, without the punctuation around it ("" if nothing is left)."""

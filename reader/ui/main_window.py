@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontDatabase, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QProgressBar
 
 from .. import APP_DISPLAY_NAME, __version__
 from ..core.errors import UnknownArticleError
 from ..core.library import Library
 from .library_panel import LibraryPanel
 from .reading_pane import ReadingPane
+from .search_panel import SearchPanel
 from .settings import Settings
 from .themes import THEME_CHOICES, apply_palette, resolve_theme
 from .toc_panel import TocPanel
@@ -24,10 +25,13 @@ def has_cjk_font() -> bool:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, settings: Settings):
+    def __init__(self, library: Library, settings: Settings, paths=None):
         super().__init__()
         self.library = library
         self.settings = settings
+        self.paths = paths  # AppPaths: where the search index lives (None: no search)
+        self.search_index = None
+        self._index_thread = None
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1280, 820)
 
@@ -38,7 +42,17 @@ class MainWindow(QMainWindow):
         self.library_dock = self._dock(self.tr("Library"), "libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.toc_dock = self._dock(self.tr("Contents"), "tocDock", self.toc, Qt.DockWidgetArea.RightDockWidgetArea)
         self.library_panel.setMinimumWidth(280)
+        self.search_panel = SearchPanel(self)
+        self.search_dock = self._dock(self.tr("Search"), "searchDock", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.library_dock, self.search_dock)
+        self.library_dock.raise_()
 
+        self.index_progress = QProgressBar(self)
+        self.index_progress.setObjectName("indexProgress")
+        self.index_progress.setMaximumWidth(160)
+        self.index_progress.setFormat(self.tr("Indexing %v/%m"))
+        self.index_progress.hide()
+        self.statusBar().addPermanentWidget(self.index_progress)
         self.position_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.position_label)
 
@@ -48,6 +62,7 @@ class MainWindow(QMainWindow):
         self.toc.headingActivated.connect(self.pane.scroll_to_block)
         self.pane.topBlockChanged.connect(self._top_block_changed)
         self.pane.zoomChanged.connect(self._zoom_changed)
+        self.search_panel.passageActivated.connect(self.open_passage)
 
         self.apply_theme(settings.theme)
         QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
@@ -58,6 +73,8 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._report_start_problems()
         self._open_initial()
+        if paths is not None:
+            QTimer.singleShot(0, self.update_index)  # after the first paint
 
     # -- construction ---------------------------------------------------------------------------
     def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
@@ -103,8 +120,22 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.library_dock.toggleViewAction())
         view.addAction(self.toc_dock.toggleViewAction())
+        view.addAction(self.search_dock.toggleViewAction())
         self.library_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.toc_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+O"))
+        search = bar.addMenu(self.tr("&Search"))
+        self.search_action = self._action(search, self.tr("&Search All Articles…"), self.show_search,
+                                          ["Ctrl+Shift+F", "Ctrl+K"], "searchAction")
+        self.find_action = self._action(search, self.tr("&Find in Article…"), self.pane.open_find,
+                                        QKeySequence.StandardKey.Find, "findAction")
+        self.find_next_action = self._action(search, self.tr("Find &Next"), lambda: self.pane.step_mark(+1),
+                                             QKeySequence.StandardKey.FindNext, "findNextAction")
+        self.find_prev_action = self._action(search, self.tr("Find &Previous"), lambda: self.pane.step_mark(-1),
+                                             QKeySequence.StandardKey.FindPrevious, "findPreviousAction")
+        search.addSeparator()
+        self._action(search, self.tr("&Clear Marks"), self.pane.clear_marks, None, "clearMarksAction")
+        self._action(search, self.tr("&Rebuild Search Index"), lambda: self.update_index(rebuild=True), None,
+                     "rebuildIndexAction")
         go = bar.addMenu(self.tr("&Go"))
         self._action(go, self.tr("&Next Article"), lambda: self._step_article(+1), "Ctrl+PgDown", "nextArticleAction")
         self._action(go, self.tr("&Previous Article"), lambda: self._step_article(-1), "Ctrl+PgUp", "prevArticleAction")
@@ -166,6 +197,64 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.pane.scroll_to_block(block))
             return self.pane.scroll_to_block(block)
         return True
+
+    # -- search -------------------------------------------------------------------------------------
+    def show_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.focus_box()
+
+    def open_passage(self, article_id: str, block_id: str, needles: list) -> bool:
+        """Open a search result: the article, scrolled to the passage, with every hit marked."""
+        if self.pane.article is None or self.pane.article.id != article_id:
+            if not self.open_article(article_id):
+                return False
+        found = self.pane.set_marks(list(needles), near_block=block_id or None)
+        self.statusBar().showMessage(self.tr("{0} hits in this article · F3 next, Shift+F3 previous").format(found), 6000)
+        return True
+
+    def update_index(self, rebuild: bool = False) -> None:
+        """Bring the search index up to date in a worker thread; search waits for it."""
+        if self.paths is None or self._index_thread is not None:
+            return
+        from ..core.search import SearchIndex
+        from .workers import IndexWorker, start_in_thread
+
+        if self.search_index is None:
+            self.search_index = SearchIndex.for_paths(self.paths)
+        self.search_panel.set_index(self.search_index, ready=False)
+        self.index_progress.setRange(0, 0)
+        self.index_progress.show()
+        worker = IndexWorker(self.search_index, rebuild=rebuild)
+        worker.progressed.connect(self._index_progressed)
+        worker.finished.connect(self._index_finished)
+        worker.failed.connect(self._index_failed)
+        self._index_worker = worker
+        self._index_thread = start_in_thread(worker, self)
+
+    @property
+    def indexing(self) -> bool:
+        return self._index_thread is not None
+
+    def _index_progressed(self, done: int, total: int) -> None:
+        self.index_progress.setRange(0, max(total, 1))
+        self.index_progress.setValue(done)
+
+    def _index_finished(self, report) -> None:
+        self._index_thread = None
+        self.index_progress.hide()
+        self.search_panel.set_index(self.search_index, ready=True)
+        if report.message or report.reindexed or report.removed:
+            text = report.message or self.tr("Search index updated")
+            self.statusBar().showMessage(
+                self.tr("{0}: {1} articles, {2} re-indexed in {3:.1f} s").format(
+                    text, report.documents, report.reindexed, report.seconds), 8000)
+
+    def _index_failed(self, message: str) -> None:
+        self._index_thread = None
+        self.index_progress.hide()
+        self.search_panel.summary.setText(self.tr("Search is unavailable: {0}").format(message))
+        self.statusBar().showMessage(self.tr("Search index: {0}").format(message))
 
     def _restore_if_current(self, article_id: str, position: str) -> None:
         if self.pane.article is not None and self.pane.article.id == article_id:
@@ -237,6 +326,11 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self._index_thread is not None:  # let the worker finish its transaction
+            self._index_thread.quit()
+            self._index_thread.wait(10000)
+        if self.search_index is not None:
+            self.search_index.close()
         self._save_position()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()

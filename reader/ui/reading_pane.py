@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
+from itertools import accumulate
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QTextFrameFormat
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor, QTextFrameFormat
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.article import Article
-from .themes import Theme, reading_css
+from ..core.query import needle_text
+from ..core.snippet import find_spans
+from .find_bar import FindBar
+from .themes import LIGHT, Theme, reading_css
 
 MEASURE_EM = 38  # characters per line a CJK reader finds comfortable (roughly 35–40)
 MIN_MARGIN = 24
@@ -19,6 +24,19 @@ CJK_FAMILIES = (
     "Noto Serif CJK SC", "Noto Serif CJK TC", "Source Han Serif SC", "Songti SC", "SimSun",
     "Noto Sans CJK SC", "Noto Sans CJK TC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
 )
+
+
+def document_text(doc) -> tuple[str, Callable[[int], int]]:
+    """The document's text with, for an index into it, the document position.
+
+    Raw text keeps frames and paragraph breaks, so it lines up with positions, except that Qt
+    counts UTF-16 units: a character outside the BMP (an emoji such as 👇) takes two.
+    """
+    raw = doc.toRawText()
+    if len(raw.encode("utf-16-le")) == 2 * len(raw):
+        return raw, int
+    offsets = list(accumulate((2 if ord(c) > 0xFFFF else 1 for c in raw), initial=0))
+    return raw, offsets.__getitem__
 
 
 class _Browser(QTextBrowser):
@@ -39,6 +57,7 @@ class ReadingPane(QWidget):
     articleShown = Signal(str)  # article id
     zoomChanged = Signal(float)  # the new zoom factor
     topBlockChanged = Signal(str)  # id of the block at the top of the viewport
+    marksChanged = Signal(int, int)  # the current hit (1-based; 0 = none chosen yet), hits in all
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,9 +75,20 @@ class ReadingPane(QWidget):
         self._rendering = False
         self.browser.aboutToReflow.connect(self._before_reflow)
         self.browser.resized.connect(self._after_resize)
+        self.find_bar = FindBar(self)
+        self.find_bar.textChanged.connect(self._find)
+        self.find_bar.stepRequested.connect(self.step_mark)
+        self.find_bar.closed.connect(self._find_closed)
+        self.marksChanged.connect(self.find_bar.show_count)
+        self._mark_needles: list[str] = []
+        self._marks: list[tuple[int, int]] = []  # document positions [start, end) of every hit
+        self._current_mark = -1
+        self._marks_from = ""  # "find" or "search"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.browser)
+        layout.addWidget(self.find_bar)
         self._top_timer = QTimer(self, singleShot=True, interval=80)
         self._top_timer.timeout.connect(lambda: self.topBlockChanged.emit(self.top_block() or ""))
         self.browser.verticalScrollBar().valueChanged.connect(lambda _v: self._top_timer.start())
@@ -75,8 +105,11 @@ class ReadingPane(QWidget):
     def show_article(self, article: Article) -> None:
         self.article = article
         self._reflow_position = ""
+        self._mark_needles, self._marks, self._current_mark = [], [], -1
         self._render()
         self.browser.verticalScrollBar().setValue(0)
+        if self.find_bar.isVisible() and self.find_bar.box.text().strip():
+            self._find(self.find_bar.box.text())  # the find bar stays open across articles
         self.articleShown.emit(article.id)
 
     def _render(self) -> None:
@@ -91,6 +124,11 @@ class ReadingPane(QWidget):
             self._rendering = False
         self._index_anchors()
         self._apply_measure()
+        if self._mark_needles:  # the same words, found again in the new rendering
+            current = self._current_mark
+            self._find_marks()
+            self._current_mark = min(current, len(self._marks) - 1)
+            self._paint_marks()
 
     def _article_html(self, article: Article) -> str:
         from html import escape
@@ -151,6 +189,109 @@ class ReadingPane(QWidget):
             self.scroll_to_block(url.fragment())
         elif url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
+
+    # -- marks: search hits and find-in-article ----------------------------------------------------
+    def set_marks(self, needles: list[str], near_block: str | None = None, source: str = "search") -> int:
+        """Mark every occurrence of the canonical `needles` (matched as search matches, in any
+        script); with `near_block`, make the first hit from that block current and show it."""
+        self._mark_needles = [n for n in needles if n]
+        self._marks_from = source if self._mark_needles else ""
+        self._find_marks()
+        self._current_mark = -1
+        if self._marks and near_block is not None:
+            pos = self._anchor_pos.get(near_block, 0)
+            i = bisect.bisect_left(self._marks, (pos, -1))
+            self._current_mark = min(i, len(self._marks) - 1)
+            self._show_current()
+        self._paint_marks()
+        return len(self._marks)
+
+    def clear_marks(self) -> None:
+        self.set_marks([])
+
+    def step_mark(self, delta: int) -> None:
+        """Go to the next (+1) or previous (-1) hit; the first step starts from the viewport."""
+        if not self._marks:
+            self.marksChanged.emit(0, 0)
+            return
+        if self._current_mark < 0:
+            top = self.browser.cursorForPosition(QPoint(4, 4)).position()
+            i = bisect.bisect_left(self._marks, (top, -1))
+            self._current_mark = i % len(self._marks) if delta > 0 else (i - 1) % len(self._marks)
+        else:
+            self._current_mark = (self._current_mark + delta) % len(self._marks)
+        self._show_current()
+        self._paint_marks()
+
+    def marked_texts(self) -> list[str]:
+        """The text of every hit as the pane shows it (for tests and the status bar)."""
+        return [self._span_text(s, e) for s, e in self._marks]
+
+    def current_mark(self) -> tuple[int, str]:
+        """(1-based index, text) of the current hit; (0, "") when none is current."""
+        if self._current_mark < 0 or not self._marks:
+            return 0, ""
+        return self._current_mark + 1, self._span_text(*self._marks[self._current_mark])
+
+    def open_find(self) -> None:
+        selected = self.browser.textCursor().selectedText().strip()
+        self.find_bar.open_bar(selected if 0 < len(selected) <= 50 else "")
+
+    def _find(self, typed: str) -> None:
+        needle = needle_text(typed) if typed.strip() else ""
+        self.set_marks([needle] if needle else [], near_block=None, source="find")
+        if self._marks:  # like a browser: the first hit at or below the top of the view
+            top_pos = self.browser.cursorForPosition(QPoint(4, 4)).position()
+            i = bisect.bisect_left(self._marks, (top_pos, -1))
+            self._current_mark = i % len(self._marks)
+            self._show_current()
+            self._paint_marks()
+
+    def _find_closed(self) -> None:
+        if self._marks_from == "find":
+            self.clear_marks()
+        self.browser.setFocus()
+
+    def _find_marks(self) -> None:
+        if not self._mark_needles:
+            self._marks = []
+            return
+        text, to_qt = document_text(self.browser.document())
+        self._marks = [(to_qt(s), to_qt(e)) for s, e in find_spans(self._mark_needles, text)]
+
+    def _span_text(self, start: int, end: int) -> str:
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText()
+
+    def _show_current(self) -> None:
+        start, _end = self._marks[self._current_mark]
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(start)
+        rect = self.browser.cursorRect(cursor)
+        height = self.browser.viewport().height()
+        if rect.top() < height // 8 or rect.bottom() > height - height // 8:
+            bar = self.browser.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - height // 3)
+
+    def _paint_marks(self) -> None:
+        theme = self._theme or LIGHT
+        plain, current = QTextCharFormat(), QTextCharFormat()
+        plain.setBackground(QColor(theme.mark))
+        current.setBackground(QColor(theme.mark_current))
+        selections = []
+        doc = self.browser.document()
+        for i, (start, end) in enumerate(self._marks):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(doc)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = current if i == self._current_mark else plain
+            selections.append(selection)
+        self.browser.setExtraSelections(selections)
+        self.marksChanged.emit(self._current_mark + 1, len(self._marks))
 
     # -- zoom -----------------------------------------------------------------------------------
     @property
