@@ -319,7 +319,8 @@ def _kind(line: str) -> str:
 
 _LINE_START_RE = re.compile(r"^(\s*)(#|>|[-+*](?=\s)|-(?=[-\s]*$)|\d+(?=[.)]\s))")
 _INLINE_RE = re.compile(r"([\\`*_\[\]])")
-_TAG_RE = re.compile(r"(<[A-Za-z/!?][^<>\n]*)>")
+_TAG_RE = re.compile(r"<(?=[A-Za-z/!?])")
+_ENTITY_RE = re.compile(r"&(?=#?\w+;)")
 
 
 def escape_markdown(text: str, line_start: bool = True) -> str:
@@ -327,7 +328,8 @@ def escape_markdown(text: str, line_start: bool = True) -> str:
     emphasis, link, code span or HTML tag); rendered, the text reads exactly as before.
     `line_start=False` for text that follows a marker (a heading's `## `)."""
     text = _INLINE_RE.sub(r"\\\1", text)
-    text = _TAG_RE.sub(r"\1\\>", text)  # `<b>` stays text once its `>` is escaped
+    text = _ENTITY_RE.sub("&amp;", text)  # "&lt;" written in the text stays those four characters
+    text = _TAG_RE.sub("&lt;", text)  # `<b>` stays text: no tag can start with an entity
     if not line_start:
         return text
 

@@ -106,7 +106,7 @@ def test_escaped_text_renders_as_itself(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="#>-+*_`[]()<>!.1 a中\\", min_size=1, max_size=20).map(str.strip).filter(bool))
+@given(st.text(alphabet="#>-+*_`[]()<>!.1 a中\\&;", min_size=1, max_size=20).map(str.strip).filter(bool))
 def test_any_escaped_line_renders_as_one_paragraph_of_the_same_text(text):
     blocks = render_markdown(escape_markdown(text)).blocks
     assert [b.kind for b in blocks] == ["paragraph"]
