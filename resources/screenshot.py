@@ -2,7 +2,8 @@
 
     python resources/screenshot.py [OUTPUT.png]
 
-Uses a throw-away data folder, opens the transcript at its fourth section and grabs the window.
+Uses a throw-away data folder, searches for 強化學習 (typed in Traditional), opens a hit in a
+Simplified article with every hit marked, and grabs the window.
 """
 
 import os
@@ -15,8 +16,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+def wait(ms: int) -> None:
+    """Run the event loop for a while (QTest.qWait would keep the worker thread waiting)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def main() -> int:
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.app import create_window
@@ -27,9 +36,18 @@ def main() -> int:
     window.resize(1280, 800)
     window.show()
     window.open_article("shuzi-kaiwu-transcript")
-    QTest.qWait(100)
-    window.pane.scroll_to_block(window.pane.article.toc[3].block_id, -8)
-    QTest.qWait(300)  # let the contents pane and the progress label follow the scroll
+    wait(100)
+    while window.indexing:
+        wait(50)
+    window.show_search()
+    window.search_panel.box.setText("強化學習")
+    window.search_panel.run_search()
+    results = window.search_panel.results
+    target = next(results.topLevelItem(i) for i in range(results.topLevelItemCount())
+                  if results.topLevelItem(i).data(0, 0x0100 + 2) == "xinzhiyuan-agi-decade")
+    results.setCurrentItem(target.child(0))
+    window.search_panel._activate(target.child(0))
+    wait(300)  # let the contents pane and the progress label follow the scroll
     window.grab().save(str(out))
     print(out)
     return 0

@@ -64,7 +64,10 @@ class _HtmlDelegate(QStyledItemDelegate):
         view = option.widget
         width = option.rect.width()
         if view is not None and width <= 0:
-            width = view.viewport().width() - 24
+            depth, parent = 1, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width = view.viewport().width() - depth * view.indentation() - 4
         opt = QStyleOptionViewItem(option)
         opt.rect.setWidth(max(80, width))
         doc = self._document(opt, index)
