@@ -19,21 +19,21 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self.box = QLineEdit(self)
         self.box.setObjectName("findBox")
-        self.box.setPlaceholderText(self.tr("Find in article (学习 also finds 學習)"))
         self.box.setClearButtonEnabled(True)
         self.counter = QLabel(self)
         self.counter.setObjectName("findCounter")
         self.counter.setMinimumWidth(64)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        prev_button = self._button("▲", self.tr("Previous hit (Shift+F3, Shift+Enter)"), lambda: self.stepRequested.emit(-1))
-        next_button = self._button("▼", self.tr("Next hit (F3, Enter)"), lambda: self.stepRequested.emit(+1))
-        close_button = self._button("✕", self.tr("Close (Esc)"), self.close_bar)
+        self.prev_button = self._button("▲", lambda: self.stepRequested.emit(-1))
+        self.next_button = self._button("▼", lambda: self.stepRequested.emit(+1))
+        self.close_button = self._button("✕", self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.box, 1)
         layout.addWidget(self.counter)
-        for button in (prev_button, next_button, close_button):
+        for button in (self.prev_button, self.next_button, self.close_button):
             layout.addWidget(button)
+        self.retranslate()
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(lambda: self.textChanged.emit(self.box.text()))
         self.box.textEdited.connect(lambda _t: self._debounce.start())
@@ -41,10 +41,20 @@ class FindBar(QWidget):
         self.box.installEventFilter(self)
         self.hide()
 
-    def _button(self, text: str, tip: str, slot) -> QToolButton:
+    def retranslate(self) -> None:
+        self.box.setPlaceholderText(self.tr("Find in article (学习 also finds 學習)"))
+        self.prev_button.setToolTip(self.tr("Previous hit (Shift+F3, Shift+Enter)"))
+        self.next_button.setToolTip(self.tr("Next hit (F3, Enter)"))
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _button(self, text: str, slot) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
-        button.setToolTip(tip)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
         return button

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -34,12 +34,6 @@ def _badge_icon(text: str, color: str) -> QIcon:
     return QIcon(pix)
 
 
-def describe(article: Article) -> str:
-    """The second line of a library entry: outlet · date · length · reading time."""
-    parts = [article.outlet, article.date[:10], f"{article.chars:,} 字", f"约 {article.reading_minutes} 分钟"]
-    return " · ".join(p for p in parts if p)
-
-
 class LibraryPanel(QWidget):
     articleSelected = Signal(str)  # article id
     sortChanged = Signal(str)  # "date" or "title"
@@ -57,16 +51,39 @@ class LibraryPanel(QWidget):
         self.list.currentItemChanged.connect(self._current_changed)
         self.sort_box = QComboBox(self)
         self.sort_box.setObjectName("librarySort")
-        self.sort_box.addItem(self.tr("Newest first"), "date")
-        self.sort_box.addItem(self.tr("By title"), "title")
+        self.sort_box.addItem("", "date")
+        self.sort_box.addItem("", "title")
         self.sort_box.currentIndexChanged.connect(lambda i: self.set_sort(self.sort_box.itemData(i)))
         header = QHBoxLayout()
-        header.addWidget(QLabel(self.tr("Sort:"), self))
+        self.sort_label = QLabel(self)
+        header.addWidget(self.sort_label)
         header.addWidget(self.sort_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
         layout.addWidget(self.list)
+        self.retranslate()
+
+    def describe(self, article: Article) -> str:
+        """The second line of a library entry: outlet · date · length · reading time."""
+        parts = [article.outlet, article.date[:10], self.tr("{0:,} characters").format(article.chars),
+                 self.tr("about {0} min").format(article.reading_minutes)]
+        return " · ".join(p for p in parts if p)
+
+    def retranslate(self) -> None:
+        self.sort_label.setText(self.tr("Sort:"))
+        self.sort_box.setItemText(0, self.tr("Newest first"))
+        self.sort_box.setItemText(1, self.tr("By title"))
+        if self.library is not None:
+            current = self.current_id()
+            self._populate()
+            if current:
+                self.select(current, emit=False)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_library(self, library: Library) -> None:
         self.library = library
@@ -109,8 +126,8 @@ class LibraryPanel(QWidget):
             else:
                 script = article.script
                 item = QListWidgetItem(_badge_icon(BADGE_TEXT.get(script, "?"), BADGE_COLOR.get(script, "#777")),
-                                       f"{article.title}\n{describe(article)}")
-                item.setToolTip(f"{article.title}\n{describe(article)}\n{article.path.name}")
+                                       f"{article.title}\n{self.describe(article)}")
+                item.setToolTip(f"{article.title}\n{self.describe(article)}\n{article.path.name}")
             item.setData(ARTICLE_ID_ROLE, article.id)
             self.list.addItem(item)
         self.list.blockSignals(False)

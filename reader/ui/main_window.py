@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QProgressBar
 
@@ -39,24 +39,24 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pane)
         self.library_panel = LibraryPanel(self)
         self.toc = TocPanel(self)
-        self.library_dock = self._dock(self.tr("Library"), "libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.toc_dock = self._dock(self.tr("Contents"), "tocDock", self.toc, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.library_dock = self._dock("libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.toc_dock = self._dock("tocDock", self.toc, Qt.DockWidgetArea.RightDockWidgetArea)
         self.library_panel.setMinimumWidth(280)
         self.search_panel = SearchPanel(self)
-        self.search_dock = self._dock(self.tr("Search"), "searchDock", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.search_dock = self._dock("searchDock", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.library_dock, self.search_dock)
         self.library_dock.raise_()
 
         self.index_progress = QProgressBar(self)
         self.index_progress.setObjectName("indexProgress")
         self.index_progress.setMaximumWidth(160)
-        self.index_progress.setFormat(self.tr("Indexing %v/%m"))
         self.index_progress.hide()
         self.statusBar().addPermanentWidget(self.index_progress)
         self.position_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.position_label)
 
         self._build_menus()
+        self.retranslate()
         self.library_panel.articleSelected.connect(self.open_article)
         self.library_panel.sortChanged.connect(self._sort_changed)
         self.toc.headingActivated.connect(self.pane.scroll_to_block)
@@ -77,16 +77,18 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.update_index)  # after the first paint
 
     # -- construction ---------------------------------------------------------------------------
-    def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _dock(self, name: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, menu, slot, shortcut=None, name: str = "", checkable: bool = False) -> QAction:
+        """An action in `menu`; its text is set (and reset on a language change) by retranslate()."""
+        action = QAction(self)
+        action.setCheckable(checkable)
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -98,24 +100,21 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
+        self.file_menu = bar.addMenu("")
+        self.quit_action = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit, "quitAction")
 
-        view = bar.addMenu(self.tr("&View"))
-        self.zoom_in_action = self._action(view, self.tr("Zoom &In"), self.pane.zoom_in, ["Ctrl+=", "Ctrl++"], "zoomInAction")
-        self.zoom_out_action = self._action(view, self.tr("Zoom &Out"), self.pane.zoom_out, "Ctrl+-", "zoomOutAction")
-        self.zoom_reset_action = self._action(view, self.tr("&Actual Size"), self.pane.zoom_reset, "Ctrl+0", "zoomResetAction")
+        self.view_menu = view = bar.addMenu("")
+        self.zoom_in_action = self._action(view, self.pane.zoom_in, ["Ctrl+=", "Ctrl++"], "zoomInAction")
+        self.zoom_out_action = self._action(view, self.pane.zoom_out, "Ctrl+-", "zoomOutAction")
+        self.zoom_reset_action = self._action(view, self.pane.zoom_reset, "Ctrl+0", "zoomResetAction")
         view.addSeparator()
-        theme_menu = view.addMenu(self.tr("&Theme"))
+        self.theme_menu = view.addMenu("")
         self.theme_group = QActionGroup(self)
-        labels = {"system": self.tr("Follow &System"), "light": self.tr("&Light"), "dark": self.tr("&Dark")}
         self.theme_actions: dict[str, QAction] = {}
         for choice in THEME_CHOICES:
-            action = QAction(labels[choice], self, checkable=True)
-            action.setObjectName(f"theme_{choice}")
-            action.triggered.connect(lambda _checked=False, c=choice: self.apply_theme(c))
+            action = self._action(self.theme_menu, lambda _checked=False, c=choice: self.apply_theme(c),
+                                  name=f"theme_{choice}", checkable=True)
             self.theme_group.addAction(action)
-            theme_menu.addAction(action)
             self.theme_actions[choice] = action
         view.addSeparator()
         view.addAction(self.library_dock.toggleViewAction())
@@ -123,24 +122,58 @@ class MainWindow(QMainWindow):
         view.addAction(self.search_dock.toggleViewAction())
         self.library_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.toc_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+O"))
-        search = bar.addMenu(self.tr("&Search"))
-        self.search_action = self._action(search, self.tr("&Search All Articles…"), self.show_search,
-                                          ["Ctrl+Shift+F", "Ctrl+K"], "searchAction")
-        self.find_action = self._action(search, self.tr("&Find in Article…"), self.pane.open_find,
-                                        QKeySequence.StandardKey.Find, "findAction")
-        self.find_next_action = self._action(search, self.tr("Find &Next"), lambda: self.pane.step_mark(+1),
+
+        self.search_menu = search = bar.addMenu("")
+        self.search_action = self._action(search, self.show_search, ["Ctrl+Shift+F", "Ctrl+K"], "searchAction")
+        self.find_action = self._action(search, self.pane.open_find, QKeySequence.StandardKey.Find, "findAction")
+        self.find_next_action = self._action(search, lambda: self.pane.step_mark(+1),
                                              QKeySequence.StandardKey.FindNext, "findNextAction")
-        self.find_prev_action = self._action(search, self.tr("Find &Previous"), lambda: self.pane.step_mark(-1),
+        self.find_prev_action = self._action(search, lambda: self.pane.step_mark(-1),
                                              QKeySequence.StandardKey.FindPrevious, "findPreviousAction")
         search.addSeparator()
-        self._action(search, self.tr("&Clear Marks"), self.pane.clear_marks, None, "clearMarksAction")
-        self._action(search, self.tr("&Rebuild Search Index"), lambda: self.update_index(rebuild=True), None,
-                     "rebuildIndexAction")
-        go = bar.addMenu(self.tr("&Go"))
-        self._action(go, self.tr("&Next Article"), lambda: self._step_article(+1), "Ctrl+PgDown", "nextArticleAction")
-        self._action(go, self.tr("&Previous Article"), lambda: self._step_article(-1), "Ctrl+PgUp", "prevArticleAction")
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About Duidu"), self._about, None, "aboutAction")
+        self.clear_marks_action = self._action(search, self.pane.clear_marks, None, "clearMarksAction")
+        self.rebuild_index_action = self._action(search, lambda: self.update_index(rebuild=True), None,
+                                                 "rebuildIndexAction")
+
+        self.go_menu = go = bar.addMenu("")
+        self.next_article_action = self._action(go, lambda: self._step_article(+1), "Ctrl+PgDown", "nextArticleAction")
+        self.prev_article_action = self._action(go, lambda: self._step_article(-1), "Ctrl+PgUp", "prevArticleAction")
+        self.help_menu = bar.addMenu("")
+        self.about_action = self._action(self.help_menu, self._about, None, "aboutAction")
+
+    def retranslate(self) -> None:
+        """Every fixed label of the window, in the current UI language."""
+        self.library_dock.setWindowTitle(self.tr("Library"))
+        self.toc_dock.setWindowTitle(self.tr("Contents"))
+        self.search_dock.setWindowTitle(self.tr("Search"))
+        self.index_progress.setFormat(self.tr("Indexing %v/%m"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.zoom_in_action.setText(self.tr("Zoom &In"))
+        self.zoom_out_action.setText(self.tr("Zoom &Out"))
+        self.zoom_reset_action.setText(self.tr("&Actual Size"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.theme_actions["system"].setText(self.tr("Follow &System"))
+        self.theme_actions["light"].setText(self.tr("&Light"))
+        self.theme_actions["dark"].setText(self.tr("&Dark"))
+        self.search_menu.setTitle(self.tr("&Search"))
+        self.search_action.setText(self.tr("&Search All Articles…"))
+        self.find_action.setText(self.tr("&Find in Article…"))
+        self.find_next_action.setText(self.tr("Find &Next"))
+        self.find_prev_action.setText(self.tr("Find &Previous"))
+        self.clear_marks_action.setText(self.tr("&Clear Marks"))
+        self.rebuild_index_action.setText(self.tr("&Rebuild Search Index"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.next_article_action.setText(self.tr("&Next Article"))
+        self.prev_article_action.setText(self.tr("&Previous Article"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Duidu"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- behaviour ------------------------------------------------------------------------------
     def apply_theme(self, choice: str) -> None:

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
@@ -89,7 +89,6 @@ class SearchPanel(QWidget):
         self.box = QLineEdit(self)
         self.box.setObjectName("searchBox")
         self.box.setClearButtonEnabled(True)
-        self.box.setPlaceholderText(self.tr('Search all articles: 强化学习, "认知核心", title:, -word'))
         self.summary = QLabel(self)
         self.summary.setObjectName("searchSummary")
         self.summary.setWordWrap(True)
@@ -112,6 +111,19 @@ class SearchPanel(QWidget):
         self.box.textEdited.connect(lambda _t: self._debounce.start())
         self.box.returnPressed.connect(self._enter)
         self.box.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.box.setPlaceholderText(self.tr('Search all articles: 强化学习, "认知核心", title:, -word'))
+        self.box.setToolTip(self.tr('Either script finds both. Space: all words; OR: either; -word: without; '
+                                    '"…": exact phrase; title:, outlet:, date:2025-10..2025-12'))
+        if self.box.text().strip() and self.ready:
+            self.run_search()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- driving --------------------------------------------------------------------------------
     def set_index(self, index, ready: bool) -> None:
@@ -209,8 +221,6 @@ class SearchPanel(QWidget):
         self._activate(nxt)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-        from PySide6.QtCore import QEvent
-
         if obj is self.box and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
             first = self.results.topLevelItem(0)
             if first is not None:

@@ -68,7 +68,7 @@ def test_library_entries_show_outlet_badge_and_length(make_window, content_copy)
         article = Library(content_copy).get(item.data(ARTICLE_ID_ROLE))
         text = item.text()
         assert article.title in text and article.outlet in text
-        assert f"{article.chars:,} 字" in text and "分钟" in text
+        assert f"{article.chars:,}" in text and f" {article.reading_minutes} " in text
         assert not item.icon().isNull()
 
 
