@@ -120,7 +120,7 @@ class LibraryPanel(QWidget):
         for article in self.sorted_articles():
             if article.error:
                 item = QListWidgetItem(_badge_icon("!", BADGE_COLOR["error"]),
-                                       f"{article.path.name}\n{self.tr('Cannot open')}: {article.error}")
+                                       article.path.name + "\n" + self.tr("Cannot open: {0}").format(article.error))
                 item.setToolTip(article.error)
                 item.setForeground(QColor(BADGE_COLOR["error"]))
             else:

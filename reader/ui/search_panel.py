@@ -177,7 +177,8 @@ class SearchPanel(QWidget):
 
     def _add_hit(self, hit) -> None:
         title = escape(self.convert(hit.title))
-        tag = f' <span style="color:gray">({self.tr("regional variant")})</span>' if hit.variant else ""
+        variant = self.tr("regional variant")
+        tag = f' <span style="color:gray">({escape(variant)})</span>' if hit.variant else ""
         head = QTreeWidgetItem(self.results)
         head.setData(0, Qt.ItemDataRole.DisplayRole, f"{hit.title} · {hit.hits}")
         head.setData(0, HTML_ROLE, f"<b>{title}</b> · {hit.hits}{tag}")
