@@ -156,3 +156,25 @@ def test_indexing_runs_in_the_background_with_progress_and_the_window_responds(q
     assert seen and max(seen) == total and len(set(seen)) >= 2  # it counted up, chunk by chunk
     assert f"{total} articles" in w.statusBar().currentMessage()
     w.close()
+
+
+def test_a_damaged_index_is_rebuilt_with_a_message_and_search_works(qtbot, content_copy, tmp_path):
+    data = tmp_path / "data"
+    first = create_window(content_copy, data)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: not first.indexing and first.search_panel.ready, timeout=30000)
+    first.close()
+    index_dir = data / "cache" / "index"
+    for f in index_dir.rglob("*"):
+        if f.is_file():
+            f.write_bytes(b"\x00garbage" * 10)
+    again = create_window(content_copy, data)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: not again.indexing and again.search_panel.ready, timeout=30000)
+    assert "rebuilt" in again.statusBar().currentMessage()
+    again.search_panel.box.setText("吸管")
+    again.search_panel.run_search()
+    assert again.search_panel.results.topLevelItemCount() == len(substring_articles(content_copy, "吸管"))
+    again.close()
