@@ -9,11 +9,15 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import APP_NAME, __version__
-from .core.errors import DuiduError, QueryError
+from .cli_highlights import add_highlights_parser, cmd_highlights
+from .core.errors import ContentError, DuiduError, QueryError
 from .core.library import Library
 from .core.paths import AppPaths, resolve_paths
+from .core.script import ScriptMode, convert_text
+from .core.script_render import rendered_in_mode
 
 class _Parser(argparse.ArgumentParser):
     """An argparse parser whose errors are one line, not a usage dump."""
@@ -48,6 +52,16 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(p, suppress=True)
     p.add_argument("id", help="article id (see `list`)")
     p.add_argument("--blocks", action="store_true", help="one `block-id<TAB>text` line per block")
+    p.add_argument("--script", choices=[m.value for m in ScriptMode], default="original", metavar="MODE",
+                   help="show the text as original, hans, hant, tw (Taiwan) or hk (Hong Kong)")
+    p.add_argument("--vocabulary", action="store_true", help="with --script: regional phrases too (软件 → 軟體)")
+
+    p = sub.add_parser("convert", help="print a text converted to another script (OpenCC)")
+    _global_options(p, suppress=True)
+    p.add_argument("--to", required=True, choices=[m.value for m in ScriptMode if m is not ScriptMode.ORIGINAL],
+                   help="hans (简体), hant (繁體), tw (臺灣正體) or hk (香港繁體)")
+    p.add_argument("--vocabulary", action="store_true", help="regional phrases too (软件 → 軟體, 程式設計 → 编程)")
+    p.add_argument("source", metavar="ID|FILE|-", help="an article id, a UTF-8 text or Markdown file, or - for stdin")
 
     p = sub.add_parser("search", help="full-text search (either script; OR, -word, \"phrase\", title:, outlet:, date:)")
     _global_options(p, suppress=True)
@@ -59,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(p, suppress=True)
     p.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
     p.add_argument("--json", action="store_true", help="the report as a JSON object")
+    add_highlights_parser(sub, _global_options)
     return parser
 
 
@@ -70,6 +85,7 @@ def article_record(library: Library, article) -> dict:
         "date": article.date,
         "outlet": article.outlet,
         "script": article.script,
+        "detected_script": article.detected_script,
         "source_file": article.source_file,
         "path": library.relative_path(article),
         "chars": 0 if article.error else article.chars,
@@ -94,18 +110,56 @@ def cmd_list(args, paths: AppPaths, out) -> int:
     return 0
 
 
-def cmd_show(args, paths: AppPaths, out) -> int:
+def _readable_article(paths: AppPaths, article_id: str):
     library = Library(paths.content_dir)
-    article = library.get(args.id)
+    article = library.get(article_id)
     if article.error:
         raise DuiduError(f"{library.relative_path(article)}: {article.error}")
+    return article
+
+
+def cmd_show(args, paths: AppPaths, out) -> int:
+    rendered = rendered_in_mode(_readable_article(paths, args.id), args.script, args.vocabulary)
     if args.blocks:
-        for b in article.blocks:
+        for b in rendered.blocks:
             text = b.text.replace("\t", " ").replace("\n", " ⏎ ")
             out.write(f"{b.id}\t{text}\n")
     else:
-        out.write(article.plain_text + "\n")
+        out.write(rendered.plain_text + "\n")
     return 0
+
+
+def cmd_convert(args, paths: AppPaths, out) -> int:
+    """An article id prints its plain text converted; a file or stdin is converted as it is."""
+    if args.source == "-" or _looks_like_file(args.source):
+        out.write(convert_text(_read_text(args.source), args.to, args.vocabulary))
+    else:
+        article = _readable_article(paths, args.source)
+        out.write(rendered_in_mode(article, args.to, args.vocabulary).plain_text + "\n")
+    return 0
+
+
+def _looks_like_file(word: str) -> bool:
+    """A path rather than an article id: an existing file, or a name with a folder or suffix."""
+    path = Path(word)
+    return path.is_file() or "/" in word or "\\" in word or path.suffix.lower() in (".md", ".markdown", ".txt")
+
+
+def _read_text(source: str) -> str:
+    """The UTF-8 text of a file or of stdin; ContentError when it cannot be read or decoded."""
+    name = "stdin" if source == "-" else source
+    try:
+        if source == "-":
+            stream = getattr(sys.stdin, "buffer", None)
+            raw = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        else:
+            raw = Path(source).read_bytes()
+    except OSError as exc:
+        raise ContentError(f"cannot read {name}: {exc.strerror or exc}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ContentError(f"{name}: not valid UTF-8 (byte {exc.start})") from None
 
 
 def _search_index(paths: AppPaths, err, rebuild: bool = False):
@@ -156,8 +210,9 @@ def cmd_index(args, paths: AppPaths, out, err) -> int:
     return 0
 
 
-HANDLERS = {"list": cmd_list, "show": cmd_show, "search": cmd_search, "index": cmd_index}
-_NEEDS_ERR = {"search", "index"}
+HANDLERS = {"list": cmd_list, "show": cmd_show, "convert": cmd_convert, "search": cmd_search, "index": cmd_index,
+            "highlights": cmd_highlights}
+_NEEDS_ERR = {"search", "index", "highlights"}
 
 
 def run_cli(argv: Sequence[str], out=None, err=None) -> int:

@@ -50,6 +50,11 @@ class Article:
         declared = str(self.meta.get("script") or "").lower()
         if declared in ("hans", "hant"):
             return declared
+        return self.detected_script
+
+    @cached_property
+    def detected_script(self) -> str:
+        """`hans` or `hant` as detected from the text, whatever the front matter says."""
         if self.error:
             return ""
         from .script import detect_script
@@ -97,6 +102,10 @@ class Article:
     def preset_chars(self, chars: int) -> None:
         """Take a length remembered from an earlier run (saves rendering at start-up)."""
         self.__dict__["chars"] = chars
+
+    def preset_detected_script(self, script: str) -> None:
+        """Take a detected script remembered from an earlier run (saves rendering at start-up)."""
+        self.__dict__["detected_script"] = script
 
     @property
     def reading_minutes(self) -> int:

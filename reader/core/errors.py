@@ -19,3 +19,11 @@ class QueryError(DuiduError):
 
 class SearchIndexError(DuiduError):
     """The search index cannot be read or written (and could not be rebuilt)."""
+
+
+class HighlightError(DuiduError):
+    """A highlight cannot be made, found, changed or imported (quote not found, unknown colour, bad file)."""
+
+
+class HighlightStoreError(HighlightError):
+    """The highlights database cannot be opened or written (locked, newer schema, read-only)."""

@@ -41,6 +41,8 @@ class Library:
                     article.render_cache = Path(cache_dir) / "rendered"
                 if isinstance(known.get("chars"), int):
                     article.preset_chars(known["chars"])
+                if known.get("detected") in ("hans", "hant", ""):
+                    article.preset_detected_script(known["detected"])
             self.articles.append(article)
 
     # -- remembered figures: a library lists without parsing or rendering every article ------
@@ -59,12 +61,14 @@ class Library:
         return stats
 
     def save_stats(self) -> None:
-        """Remember each readable article's front matter and length, keyed by file size and
-        modification time, so the next start needs neither YAML nor Markdown to list them."""
+        """Remember each readable article's front matter, length and detected script, keyed by
+        file size and modification time, so the next start needs neither YAML nor Markdown to
+        list them."""
         if self.stats_file is None:
             return
         stats = {
-            a.path.name: {"stamp": _stamp(a.path), "chars": a.chars, "meta": json.loads(json.dumps(a.meta, default=_json_value))}
+            a.path.name: {"stamp": _stamp(a.path), "chars": a.chars, "detected": a.detected_script,
+                          "meta": json.loads(json.dumps(a.meta, default=_json_value))}
             for a in self.readable
         }
         if stats == self._saved_stats:

@@ -24,9 +24,9 @@ def test_list_json_has_the_public_fields(content_copy):
     records = json.loads(out)
     assert len(records) == 5
     for r in records:
-        assert set(r) == {"id", "title", "date", "outlet", "script", "source_file", "path", "chars"}
+        assert set(r) == {"id", "title", "date", "outlet", "script", "detected_script", "source_file", "path", "chars"}
         assert r["path"] == f"{r['id']}.md"
-        assert r["script"] in ("hans", "hant")
+        assert r["script"] in ("hans", "hant") and r["detected_script"] == r["script"]
         assert r["chars"] > 1000
         assert r["source_file"].endswith(".txt")
 
