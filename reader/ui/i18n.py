@@ -83,3 +83,11 @@ class UiLanguage(QObject):
         self.current = language if ok else "en"
         self.languageChanged.emit(self.current)
         return ok
+
+    def release(self) -> None:
+        """Remove the installed translators (the window that owns them is closing)."""
+        app = QCoreApplication.instance()
+        for old in self._translators:
+            app.removeTranslator(old)
+        self._translators = []
+        self.current = "en"

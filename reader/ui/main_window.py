@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 from .. import APP_DISPLAY_NAME, __version__
 from ..core.errors import UnknownArticleError
 from ..core.library import Library
+from ..core.script import ScriptMode, convert_text
+from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, UiLanguage, language_for
 from .library_panel import LibraryPanel
 from .reading_pane import ReadingPane
 from .search_panel import SearchPanel
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self.position_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.position_label)
 
+        self.ui_language = UiLanguage(self)
         self._build_menus()
         self.retranslate()
         self.library_panel.articleSelected.connect(self.open_article)
@@ -63,10 +66,14 @@ class MainWindow(QMainWindow):
         self.pane.topBlockChanged.connect(self._top_block_changed)
         self.pane.zoomChanged.connect(self._zoom_changed)
         self.search_panel.passageActivated.connect(self.open_passage)
+        self.search_panel.converter_for = self._converter_for
+        self.pane.scriptChanged.connect(self._script_changed)
 
         self.apply_theme(settings.theme)
         QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
         self.pane.set_zoom(settings.zoom)
+        self.pane.set_script(settings.script, settings.vocabulary, settings.show_changes)
+        self._script_changed(self.pane.script_mode.value)
         self.library_panel.sort_key = settings.sort_key
         self.library_panel.set_library(library)
         self.library_panel.set_sort(settings.sort_key)
@@ -108,6 +115,30 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action(view, self.pane.zoom_out, "Ctrl+-", "zoomOutAction")
         self.zoom_reset_action = self._action(view, self.pane.zoom_reset, "Ctrl+0", "zoomResetAction")
         view.addSeparator()
+        self.script_menu = script = view.addMenu("")
+        self.script_menu.setObjectName("scriptMenu")
+        self.script_group = QActionGroup(self)
+        self.script_actions: dict[str, QAction] = {}
+        for mode in ScriptMode:
+            action = self._action(script, lambda _checked=False, m=mode: self.set_script(m),
+                                  name=f"script_{mode.value}", checkable=True)
+            self.script_group.addAction(action)
+            self.script_actions[mode.value] = action
+        script.addSeparator()
+        self.next_script_action = self._action(script, self.next_script, "Ctrl+Shift+T", "nextScriptAction")
+        self.vocabulary_action = self._action(script, lambda on: self.pane.set_script(self.pane.script_mode, vocabulary=on),
+                                              None, "vocabularyAction", checkable=True)
+        self.show_changes_action = self._action(script, lambda on: self.pane.set_script(self.pane.script_mode, show_changes=on),
+                                                "Ctrl+Shift+U", "showChangesAction", checkable=True)
+        script.addSeparator()
+        self.language_menu = script.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for choice in ("auto", *UI_LANGUAGES):
+            action = self._action(self.language_menu, lambda _checked=False, c=choice: self.set_ui_language(c),
+                                  name=f"language_{choice}", checkable=True)
+            self.language_group.addAction(action)
+            self.language_actions[choice] = action
         self.theme_menu = view.addMenu("")
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
@@ -153,6 +184,18 @@ class MainWindow(QMainWindow):
         self.zoom_in_action.setText(self.tr("Zoom &In"))
         self.zoom_out_action.setText(self.tr("Zoom &Out"))
         self.zoom_reset_action.setText(self.tr("&Actual Size"))
+        self.script_menu.setTitle(self.tr("S&cript"))
+        for mode, action in self.script_actions.items():
+            action.setText(ScriptMode(mode).label)
+        self.script_actions["original"].setText(self.tr("原文 (As Written)"))
+        self.next_script_action.setText(self.tr("&Next Script"))
+        self.vocabulary_action.setText(self.tr("Regional &Vocabulary (软件 ↔ 軟體, 程式設計 → 编程)"))
+        self.vocabulary_action.setToolTip(self.tr("Convert phrases too, not only characters; 臺灣正體 always does"))
+        self.show_changes_action.setText(self.tr("Show What &Changed"))
+        self.language_menu.setTitle(self.tr("&Interface Language"))
+        self.language_actions["auto"].setText(self.tr("Follow the Script Shown"))
+        for choice in UI_LANGUAGES:
+            self.language_actions[choice].setText(LANGUAGE_NAMES[choice])
         self.theme_menu.setTitle(self.tr("&Theme"))
         self.theme_actions["system"].setText(self.tr("Follow &System"))
         self.theme_actions["light"].setText(self.tr("&Light"))
@@ -176,6 +219,45 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- behaviour ------------------------------------------------------------------------------
+    def set_script(self, mode: ScriptMode | str) -> None:
+        """Show the current pane in `mode` (it also becomes the default for new panes)."""
+        self.pane.set_script(mode)
+
+    def next_script(self) -> None:
+        modes = list(ScriptMode)
+        self.set_script(modes[(modes.index(self.pane.script_mode) + 1) % len(modes)])
+
+    def _script_changed(self, mode: str) -> None:
+        self.script_actions[mode].setChecked(True)
+        self.vocabulary_action.setChecked(self.pane.vocabulary)
+        self.show_changes_action.setChecked(self.pane.show_changes)
+        self.settings.script = mode
+        self.settings.vocabulary = self.pane.vocabulary
+        self.settings.show_changes = self.pane.show_changes
+        self.set_ui_language(self.settings.ui_language)
+        self.search_panel.refresh_script()
+        config = self.pane.opencc_config()
+        label = ScriptMode(mode).label
+        self.statusBar().showMessage(self.tr("Showing {0} (OpenCC {1})").format(label, config) if config
+                                     else self.tr("Showing {0}: no conversion needed").format(label), 4000)
+
+    def set_ui_language(self, choice: str) -> None:
+        """Fix the interface language, or let it follow the script shown ("auto")."""
+        if choice not in self.language_actions:
+            choice = "auto"
+        self.settings.ui_language = choice
+        self.language_actions[choice].setChecked(True)
+        self.ui_language.set_language(language_for(choice, self.pane.script_mode.value))
+
+    def _converter_for(self, article_id: str):
+        """What search results of an article look like in the script the pane shows."""
+        pane = self.pane
+        try:
+            source = self.library.get(article_id).script
+        except UnknownArticleError:
+            source = None
+        return lambda text: convert_text(text, pane.script_mode, pane.effective_vocabulary, source=source)
+
     def apply_theme(self, choice: str) -> None:
         if choice not in THEME_CHOICES:
             choice = "system"
@@ -367,4 +449,5 @@ class MainWindow(QMainWindow):
         self._save_position()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
+        self.ui_language.release()  # the translators belong to this window
         super().closeEvent(event)

@@ -8,10 +8,14 @@ from itertools import accumulate
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor, QTextFrameFormat
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.article import Article
 from ..core.query import needle_text
+from ..core.render import Rendered
+from ..core.script import MODE_LABELS, ScriptMode, config_for, convert_text
+from ..core.script_render import rendered_in_mode
 from ..core.snippet import find_spans
 from .find_bar import FindBar
 from .themes import LIGHT, Theme, reading_css
@@ -24,6 +28,33 @@ CJK_FAMILIES = (
     "Noto Serif CJK SC", "Noto Serif CJK TC", "Source Han Serif SC", "Songti SC", "SimSun",
     "Noto Sans CJK SC", "Noto Sans CJK TC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
 )
+
+
+_SPACES = " \t\n\u00a0\u2028\u2029\ufdd0\ufdd1"  # what whitespace (and frame marks) look like in raw text
+
+
+def align(text: str, raw: str, start: int, end: int) -> list[int]:
+    """For each character of `text` (a block's text), its index in `raw[start:end]` (the block
+    as the document holds it), plus the end. The document may hold more (separators, frame
+    marks) and lay spaces out differently; characters it lacks map to where they would be."""
+    out, j = [], start
+    for ch in text:
+        if ch.isspace():
+            out.append(j)
+            if j < end and raw[j] in _SPACES:
+                j += 1
+            continue
+        k = j
+        while k < end and raw[k] != ch:
+            k += 1
+        if k < end:
+            j = k
+            out.append(j)
+            j += 1
+        else:  # not in the document: keep the place, do not run away
+            out.append(j)
+    out.append(j)
+    return out
 
 
 def document_text(doc) -> tuple[str, Callable[[int], int]]:
@@ -58,10 +89,15 @@ class ReadingPane(QWidget):
     zoomChanged = Signal(float)  # the new zoom factor
     topBlockChanged = Signal(str)  # id of the block at the top of the viewport
     marksChanged = Signal(int, int)  # the current hit (1-based; 0 = none chosen yet), hits in all
+    scriptChanged = Signal(str)  # the ScriptMode value now shown
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.article: Article | None = None
+        self.shown: Rendered | None = None  # the article's blocks and HTML in the script shown
+        self.script_mode = ScriptMode.ORIGINAL
+        self.vocabulary = False  # convert regional phrases too (软件 ↔ 軟體); 臺灣正體 always does
+        self.show_changes = False  # underline what the conversion changed, the original as tooltip
         self.zoom_index = ZOOM_STEPS.index(1.0)
         self._theme: Theme | None = None
         self._anchor_pos: dict[str, int] = {}
@@ -80,19 +116,72 @@ class ReadingPane(QWidget):
         self.find_bar.stepRequested.connect(self.step_mark)
         self.find_bar.closed.connect(self._find_closed)
         self.marksChanged.connect(self.find_bar.show_count)
+        self._highlights: list = []  # Highlight objects of the article shown
+        self._highlight_colors: dict[str, str] = {}  # colour key → "#rrggbb"
+        self._highlight_spans: list[tuple[int, int, str]] = []  # document [start, end) and highlight id
+        self._highlight_color_of: dict[str, str] = {}  # highlight id → colour key
+        self._raw: tuple[str, Callable[[int], int], list[int] | None] | None = None
+        self._block_maps: dict[str, list[int]] = {}
         self._mark_needles: list[str] = []
         self._marks: list[tuple[int, int]] = []  # document positions [start, end) of every hit
         self._current_mark = -1
         self._marks_from = ""  # "find" or "search"
+        # the pane's header: which article, and the script it is shown in
+        self.header = QWidget(self)
+        self.header.setObjectName("paneHeader")
+        self.title_label = QLabel(self.header)
+        self.title_label.setObjectName("paneTitle")
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.script_combo = QComboBox(self.header)
+        self.script_combo.setObjectName("scriptCombo")
+        self.script_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for mode in ScriptMode:
+            self.script_combo.addItem(mode.label, mode.value)
+        self.script_combo.activated.connect(lambda i: self.set_script(self.script_combo.itemData(i)))
+        row = QHBoxLayout(self.header)
+        row.setContentsMargins(10, 2, 6, 2)
+        row.addWidget(self.title_label, 1)
+        row.addWidget(self.script_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.header)
         layout.addWidget(self.browser)
         layout.addWidget(self.find_bar)
         self._top_timer = QTimer(self, singleShot=True, interval=80)
         self._top_timer.timeout.connect(lambda: self.topBlockChanged.emit(self.top_block() or ""))
         self.browser.verticalScrollBar().valueChanged.connect(lambda _v: self._top_timer.start())
         self._apply_font()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.script_combo.setToolTip(self.tr("Script this pane shows (Ctrl+Shift+T: next)"))
+        self._update_header()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_header(self) -> None:
+        article = self.article
+        self.title_label.setText(self.convert(article.title) if article is not None else "")
+        # the original's item says which script that is (原文 · 繁)
+        source = article.script if article is not None else ""
+        badge = {"hans": "简", "hant": "繁"}.get(source, "")
+        self.script_combo.setItemText(0, MODE_LABELS[ScriptMode.ORIGINAL]["hans"] + (f" · {badge}" if badge else ""))
+        i = self.script_combo.findData(self.script_mode.value)
+        if i != self.script_combo.currentIndex():
+            self.script_combo.setCurrentIndex(i)
+        config = config_for(source, self.script_mode, self.effective_vocabulary) if source else None
+        self.script_combo.setItemData(i, self.tr("OpenCC {0}").format(config) if config else self.tr("as written"),
+                                      Qt.ItemDataRole.ToolTipRole)
+
+    def opencc_config(self) -> str | None:
+        """The OpenCC configuration the pane converts with now (None: shown as written)."""
+        if self.article is None or not self.article.script:
+            return None
+        return config_for(self.article.script, self.script_mode, self.effective_vocabulary)
 
     # -- showing ------------------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
@@ -103,44 +192,123 @@ class ReadingPane(QWidget):
             self.restore_position(position)
 
     def show_article(self, article: Article) -> None:
+        if self.article is None or self.article.id != article.id:
+            self._highlights = []
         self.article = article
         self._reflow_position = ""
         self._mark_needles, self._marks, self._current_mark = [], [], -1
         self._render()
+        self._update_header()
         self.browser.verticalScrollBar().setValue(0)
         if self.find_bar.isVisible() and self.find_bar.box.text().strip():
             self._find(self.find_bar.box.text())  # the find bar stays open across articles
         self.articleShown.emit(article.id)
+
+    # -- script ---------------------------------------------------------------------------------
+    @property
+    def effective_vocabulary(self) -> bool:
+        return self.vocabulary or self.script_mode is ScriptMode.TW
+
+    def set_script(self, mode: ScriptMode | str, vocabulary: bool | None = None,
+                   show_changes: bool | None = None) -> None:
+        """Show the article in `mode`, keeping the passage at the top and every mark."""
+        mode = ScriptMode(mode)
+        vocabulary = self.vocabulary if vocabulary is None else bool(vocabulary)
+        show_changes = self.show_changes if show_changes is None else bool(show_changes)
+        if (mode, vocabulary, show_changes) == (self.script_mode, self.vocabulary, self.show_changes):
+            return
+        self.script_mode, self.vocabulary, self.show_changes = mode, vocabulary, show_changes
+        if self.article is not None:
+            position = self.position()
+            self._render()
+            self.scroll_to_position(position)
+        self._update_header()
+        self.scriptChanged.emit(mode.value)
+
+    def convert(self, text: str, source: str | None = None) -> str:
+        """`text` (in the script `source`, by default the article's) as this pane shows text."""
+        if source is None and self.article is not None:
+            source = self.article.script
+        return convert_text(text, self.script_mode, self.effective_vocabulary, source=source)
 
     def _render(self) -> None:
         doc = self.browser.document()
         doc.setDefaultStyleSheet(reading_css(self._theme))
         # setHtml may show or hide the scroll bar, which resizes the viewport mid-way: the
         # position of the old document means nothing for the new one
+        self.shown = rendered_in_mode(self.article, self.script_mode, self.effective_vocabulary, self.show_changes)
         self._rendering = True
         try:
             self.browser.setHtml(self._article_html(self.article))
         finally:
             self._rendering = False
+        if self.show_changes:
+            self._underline_changes()
+        self._raw, self._block_maps = None, {}
         self._index_anchors()
         self._apply_measure()
+        self._place_highlights()
         if self._mark_needles:  # the same words, found again in the new rendering
             current = self._current_mark
             self._find_marks()
             self._current_mark = min(current, len(self._marks) - 1)
-            self._paint_marks()
+        self._paint_marks(announce=bool(self._mark_needles))
 
     def _article_html(self, article: Article) -> str:
         from html import escape
 
-        meta = " · ".join(x for x in (article.outlet, article.date[:10]) if x)
+        meta = " · ".join(x for x in (self.convert(article.outlet), article.date[:10]) if x)
         first = article.blocks[0] if article.blocks else None
         # a body that opens with its own title as a heading needs no second one
         has_title = first is not None and first.kind == "heading" and first.text.strip() == article.title.strip()
-        head = "" if has_title else f'<h1 class="title">{escape(article.title)}</h1>'
+        head = "" if has_title else f'<h1 class="title">{escape(self.convert(article.title))}</h1>'
         if meta:
             head += f'<p class="byline">{escape(meta)}</p>'
-        return head + article.html
+        return head + (self.shown.html if self.shown is not None else article.html)
+
+    def _underline_changes(self) -> None:
+        """A faint dotted underline under every character the conversion changed.
+
+        The spans that mark changes carry the original as their title, which Qt keeps as the
+        tooltip of their characters; CSS cannot colour an underline, a char format can."""
+        theme = self._theme or LIGHT
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(QColor(theme.changed))
+        doc = self.browser.document()
+        cursor = QTextCursor(doc)
+        block = doc.begin()
+        spans = []
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                if frag.charFormat().toolTip():
+                    spans.append((frag.position(), frag.position() + frag.length()))
+                it += 1
+            block = block.next()
+        cursor.beginEditBlock()  # one layout pass for all of them, not one per span
+        for start, end in spans:
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+        cursor.endEditBlock()
+
+    def changed_spans(self) -> list[tuple[str, str]]:
+        """(shown text, original) of every change the pane marks (for tests and tooltips)."""
+        out = []
+        doc = self.browser.document()
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                fmt = frag.charFormat()
+                if fmt.toolTip() and fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine:
+                    out.append((frag.text(), fmt.toolTip()))
+                it += 1
+            block = block.next()
+        return out
 
     def _index_anchors(self) -> None:
         """Record the document position of every block anchor (block id → position)."""
@@ -275,13 +443,31 @@ class ReadingPane(QWidget):
             bar = self.browser.verticalScrollBar()
             bar.setValue(bar.value() + rect.top() - height // 3)
 
-    def _paint_marks(self) -> None:
+    def _paint_marks(self, announce: bool = True) -> None:
+        """Paint highlights, then search and find hits over them (all as extra selections)."""
         theme = self._theme or LIGHT
         plain, current = QTextCharFormat(), QTextCharFormat()
         plain.setBackground(QColor(theme.mark))
         current.setBackground(QColor(theme.mark_current))
         selections = []
         doc = self.browser.document()
+        formats: dict[str, QTextCharFormat] = {}
+        for start, end, hid in self._highlight_spans:
+            key = self._highlight_color_of.get(hid, "")
+            fmt = formats.get(key)
+            if fmt is None:
+                fmt = formats[key] = QTextCharFormat()
+                color = QColor(self._highlight_colors.get(key, "#ffe066"))
+                if theme.name == "dark":  # pastel under light text reads badly: darken the colour
+                    color = color.darker(260)
+                fmt.setBackground(color)
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(doc)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
         for i, (start, end) in enumerate(self._marks):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(doc)
@@ -291,7 +477,133 @@ class ReadingPane(QWidget):
             selection.format = current if i == self._current_mark else plain
             selections.append(selection)
         self.browser.setExtraSelections(selections)
-        self.marksChanged.emit(self._current_mark + 1, len(self._marks))
+        if announce:
+            self.marksChanged.emit(self._current_mark + 1, len(self._marks))
+
+    # -- highlights ---------------------------------------------------------------------------
+    def set_highlights(self, highlights: list, colors: dict[str, str]) -> None:
+        """Paint `highlights` (of the article shown) in `colors` (key → "#rrggbb"), in any script."""
+        self._highlights = [h for h in highlights if self.article is not None and h.article_id == self.article.id]
+        self._highlight_colors = dict(colors)
+        self._place_highlights()
+        self._paint_marks(announce=False)
+
+    def highlight_spans(self) -> list[tuple[str, str]]:
+        """(highlight id, the text it covers as shown) for every highlight painted."""
+        return [(hid, self._span_text(s, e)) for s, e, hid in self._highlight_spans]
+
+    def _place_highlights(self) -> None:
+        from ..core.anchoring import shown_span
+
+        self._highlight_spans = []
+        self._highlight_color_of = {h.id: h.color for h in self._highlights}
+        if self.article is None or self.shown is None:
+            return
+        original = {b.id: b.text for b in self.article.blocks}
+        shown = {b.id: b.text for b in self.shown.blocks}
+        for h in self._highlights:
+            if h.detached or h.block_id not in original or h.block_id not in self._anchor_pos:
+                continue
+            converted = shown.get(h.block_id)
+            as_shown = None if converted == original[h.block_id] else converted
+            try:
+                s, e = shown_span(original[h.block_id], h.start, h.end, as_shown)
+            except (ValueError, IndexError):
+                continue
+            positions = self._block_map(h.block_id)
+            if not positions or e <= s:
+                continue
+            to_qt = self._raw_text()[1]
+            start, end = to_qt(positions[min(s, len(positions) - 1)]), to_qt(positions[min(e - 1, len(positions) - 1)] + 1)
+            if end > start:
+                self._highlight_spans.append((start, end, h.id))
+        self._highlight_spans.sort()
+
+    def _raw_text(self) -> tuple[str, Callable[[int], int], list[int] | None]:
+        """The document's raw text, index → Qt position, and (astral text only) the positions."""
+        if self._raw is None:
+            raw, to_qt = document_text(self.browser.document())
+            offsets = None if to_qt is int else [to_qt(i) for i in range(len(raw) + 1)]
+            self._raw = (raw, to_qt, offsets)
+        return self._raw
+
+    def _from_qt(self, pos: int) -> int:
+        offsets = self._raw_text()[2]
+        return pos if offsets is None else bisect.bisect_left(offsets, pos)
+
+    def _block_range(self, block_id: str) -> tuple[int, int]:
+        """Raw-text indices [start, end) where a block's text can be (up to the next block)."""
+        raw = self._raw_text()[0]
+        pos = self._anchor_pos[block_id]
+        i = bisect.bisect_right(self._anchor_order, (pos, block_id))
+        end = self._from_qt(self._anchor_order[i][0]) if i < len(self._anchor_order) else len(raw)
+        return self._from_qt(pos), end
+
+    def _block_map(self, block_id: str) -> list[int]:
+        """Raw-text index of each character of the block's text as shown, plus its end."""
+        positions = self._block_maps.get(block_id)
+        if positions is None:
+            text = next((b.text for b in self.shown.blocks if b.id == block_id), "") if self.shown else ""
+            start, end = self._block_range(block_id)
+            positions = self._block_maps[block_id] = align(text, self._raw_text()[0], start, end)
+        return positions
+
+    def shown_block_text(self, block_id: str) -> str:
+        """A block's text as the pane shows it (in its script mode)."""
+        return next((b.text for b in self.shown.blocks if b.id == block_id), "") if self.shown else ""
+
+    def selection_in_block(self) -> tuple[str, int, int, str] | None:
+        """The selection as (block id, start, end, block text as shown), offsets into that text;
+        a selection over several passages is cut at the end of the first. None: nothing chosen."""
+        cursor = self.browser.textCursor()
+        if not cursor.hasSelection() or self.shown is None or not self._anchor_order:
+            return None
+        a, b = self._from_qt(cursor.selectionStart()), self._from_qt(cursor.selectionEnd())
+        raw = self._raw_text()[0]
+        # the passage holding the first selected character that is not a space
+        while a < b and raw[a] in _SPACES:
+            a += 1
+        if a >= b:
+            return None
+        qa = self._raw_text()[1](a)
+        i = bisect.bisect_right(self._anchor_order, (qa, "\uffff")) - 1
+        if i < 0:
+            return None
+        block_id = self._anchor_order[i][1]
+        known = {blk.id for blk in self.shown.blocks}
+        if block_id not in known:
+            return None
+        positions = self._block_map(block_id)
+        start = bisect.bisect_left(positions, a, 0, len(positions) - 1)
+        end = bisect.bisect_left(positions, b, 0, len(positions) - 1)
+        text = self.shown_block_text(block_id)
+        end = min(end, len(text))
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if end <= start:
+            return None
+        return block_id, start, end, text
+
+    def highlight_at(self, pos: QPoint | None = None) -> str | None:
+        """The id of the highlight under a viewport point (default: the text cursor)."""
+        at = self.browser.cursorForPosition(pos).position() if pos is not None else self.browser.textCursor().position()
+        for start, end, hid in self._highlight_spans:
+            if start <= at < end or (pos is None and start <= at <= end):
+                return hid
+        return None
+
+    def scroll_to_highlight(self, highlight_id: str) -> bool:
+        span = next(((s, e) for s, e, hid in self._highlight_spans if hid == highlight_id), None)
+        if span is None:
+            return False
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(span[0])
+        rect = self.browser.cursorRect(cursor)
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.browser.viewport().height() // 3)
+        return True
 
     # -- zoom -----------------------------------------------------------------------------------
     @property

@@ -74,6 +74,10 @@ class _HtmlDelegate(QStyledItemDelegate):
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
 
 
+def _same(text: str) -> str:
+    return text
+
+
 class SearchPanel(QWidget):
     """Search the library (Whoosh index, either script); activating a passage opens it marked."""
 
@@ -84,7 +88,8 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.index = None
         self.ready = False
-        self.convert: Callable[[str], str] = lambda text: text  # the script the panes show
+        # article id → a function that shows that article's text in the script the panes show
+        self.converter_for: Callable[[str], Callable[[str], str]] = lambda _article_id: _same
         self.needles: list[str] = []
         self.box = QLineEdit(self)
         self.box.setObjectName("searchBox")
@@ -176,28 +181,30 @@ class SearchPanel(QWidget):
             self.run_search()
 
     def _add_hit(self, hit) -> None:
-        title = escape(self.convert(hit.title))
+        convert = self.converter_for(hit.id)
+        title = escape(convert(hit.title))
         variant = self.tr("regional variant")
         tag = f' <span style="color:gray">({escape(variant)})</span>' if hit.variant else ""
         head = QTreeWidgetItem(self.results)
-        head.setData(0, Qt.ItemDataRole.DisplayRole, f"{hit.title} · {hit.hits}")
+        head.setData(0, Qt.ItemDataRole.DisplayRole, f"{convert(hit.title)} · {hit.hits}")
         head.setData(0, HTML_ROLE, f"<b>{title}</b> · {hit.hits}{tag}")
         head.setData(0, ARTICLE_ROLE, hit.id)
         head.setData(0, BLOCK_ROLE, hit.passages[0].block if hit.passages else "")
         for passage in hit.passages:
             child = QTreeWidgetItem(head)
-            child.setData(0, Qt.ItemDataRole.DisplayRole, self.convert(passage.marked("【", "】")))
-            child.setData(0, HTML_ROLE, self._snippet_html(passage))
+            child.setData(0, Qt.ItemDataRole.DisplayRole, convert(passage.marked("【", "】")))
+            child.setData(0, HTML_ROLE, self._snippet_html(passage, convert))
             child.setData(0, ARTICLE_ROLE, hit.id)
             child.setData(0, BLOCK_ROLE, passage.block)
 
-    def _snippet_html(self, passage) -> str:
+    @staticmethod
+    def _snippet_html(passage, convert: Callable[[str], str]) -> str:
         out, pos = [], 0
         for s, e in passage.hits:
-            out.append(escape(self.convert(passage.text[pos:s])))
-            out.append(f'<span style="background-color:#ffe38a;color:#2b2a27">{escape(self.convert(passage.text[s:e]))}</span>')
+            out.append(escape(convert(passage.text[pos:s])))
+            out.append(f'<span style="background-color:#ffe38a;color:#2b2a27">{escape(convert(passage.text[s:e]))}</span>')
             pos = e
-        out.append(escape(self.convert(passage.text[pos:])))
+        out.append(escape(convert(passage.text[pos:])))
         lead = "…" if passage.start > 0 else ""
         tail = "…" if passage.end < passage.block_length else ""
         return lead + "".join(out) + tail

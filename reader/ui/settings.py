@@ -83,5 +83,49 @@ class Settings:
     def sort_key(self, key: str) -> None:
         self.q.setValue("library/sort", key)
 
+    def _bool(self, key: str, default: bool = False) -> bool:
+        value = self.q.value(key, default)
+        if isinstance(value, str):  # an .ini file gives back "true" / "false"
+            return value.strip().lower() in ("1", "true", "yes", "on")
+        return bool(value)
+
+    # script
+    @property
+    def script(self) -> str:
+        """The script mode new panes show (a ScriptMode value); the last one chosen."""
+        from ..core.script import ScriptMode
+
+        value = self._str("view/script", ScriptMode.ORIGINAL.value)
+        return value if value in {m.value for m in ScriptMode} else ScriptMode.ORIGINAL.value
+
+    @script.setter
+    def script(self, mode: str) -> None:
+        self.q.setValue("view/script", str(mode))
+
+    @property
+    def vocabulary(self) -> bool:
+        return self._bool("view/vocabulary")
+
+    @vocabulary.setter
+    def vocabulary(self, on: bool) -> None:
+        self.q.setValue("view/vocabulary", bool(on))
+
+    @property
+    def show_changes(self) -> bool:
+        return self._bool("view/show_changes")
+
+    @show_changes.setter
+    def show_changes(self, on: bool) -> None:
+        self.q.setValue("view/show_changes", bool(on))
+
+    @property
+    def ui_language(self) -> str:
+        """"auto" (follow the script shown) or a fixed UI language (en, zh_CN, zh_TW, zh_HK)."""
+        return self._str("view/ui_language", "auto")
+
+    @ui_language.setter
+    def ui_language(self, choice: str) -> None:
+        self.q.setValue("view/ui_language", choice)
+
     def sync(self) -> None:
         self.q.sync()

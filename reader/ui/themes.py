@@ -24,11 +24,12 @@ class Theme:
     rule: str
     mark: str = "#ffe38a"  # search and find hits
     mark_current: str = "#ffa64d"  # the hit F3 stepped to
+    changed: str = "#b08a5a"  # the faint underline under what a script conversion changed
 
 
 LIGHT = Theme("light", "#efeae0", "#fbf8f1", "#2b2a27", "#6f6a60", "#8a3b12", "#c9b99a", "#f0ebe0", "#d9d1c1")
 DARK = Theme("dark", "#1c1d20", "#232428", "#dcd8cf", "#9a968d", "#e39a6a", "#5b574e", "#2c2d31", "#3a3b40",
-             mark="#6e5b14", mark_current="#b0521c")
+             mark="#6e5b14", mark_current="#b0521c", changed="#8c7a5c")
 
 
 def system_is_dark() -> bool:
