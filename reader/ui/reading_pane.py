@@ -383,7 +383,7 @@ class ReadingPane(QWidget):
             self.marksChanged.emit(0, 0)
             return
         if self._current_mark < 0:
-            top = self.browser.cursorForPosition(QPoint(4, 4)).position()
+            top = self._top_position()
             i = bisect.bisect_left(self._marks, (top, -1))
             self._current_mark = i % len(self._marks) if delta > 0 else (i - 1) % len(self._marks)
         else:
@@ -409,7 +409,7 @@ class ReadingPane(QWidget):
         needle = needle_text(typed) if typed.strip() else ""
         self.set_marks([needle] if needle else [], near_block=None, source="find")
         if self._marks:  # like a browser: the first hit at or below the top of the view
-            top_pos = self.browser.cursorForPosition(QPoint(4, 4)).position()
+            top_pos = self._top_position()
             i = bisect.bisect_left(self._marks, (top_pos, -1))
             self._current_mark = i % len(self._marks)
             self._show_current()
@@ -661,17 +661,23 @@ class ReadingPane(QWidget):
         self.browser.verticalScrollBar().setValue(top + delta)
         return True
 
+    def _top_position(self) -> int:
+        """The document position at the top left of the text column (not in the margin: a hit
+        test there can answer with any position)."""
+        margin = int(self.browser.document().rootFrame().frameFormat().leftMargin())
+        return self.browser.cursorForPosition(QPoint(margin + 2, 2)).position()
+
     def top_block(self) -> str | None:
         """The block whose anchor is the last one at or above the top of the viewport."""
         if not self._anchor_order:
             return None
-        pos = self.browser.cursorForPosition(QPoint(4, 4)).position()
+        pos = self._top_position()
         i = bisect.bisect_right(self._anchor_order, (pos, "\uffff")) - 1
         return self._anchor_order[max(i, 0)][1]
 
     def passed(self, block_ids: list[str]) -> list[str]:
         """Those of `block_ids` that start at or above the top of the viewport, in order."""
-        top = self.browser.cursorForPosition(QPoint(4, 4)).position()
+        top = self._top_position()
         return [b for b in block_ids if self._anchor_pos.get(b, top + 1) <= top]
 
     def progress(self) -> float:
@@ -707,8 +713,9 @@ class ReadingPane(QWidget):
     def visible_text(self) -> str:
         """The text a user sees in the viewport (for tests and the status bar)."""
         view = self.browser.viewport().rect()
-        start = self.browser.cursorForPosition(view.topLeft()).position()
-        end = self.browser.cursorForPosition(view.bottomRight()).position()
+        margin = int(self.browser.document().rootFrame().frameFormat().leftMargin())
+        start = self._top_position()
+        end = self.browser.cursorForPosition(QPoint(view.width() - margin - 2, view.height() - 2)).position()
         cursor = self.browser.textCursor()
         cursor.setPosition(start)
         cursor.setPosition(end, cursor.MoveMode.KeepAnchor)

@@ -1,0 +1,188 @@
+"""Script switching in the real window: the pane's selector, View > Script, Ctrl+Shift+T."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reader.core.script import ScriptMode, canonical, convert_text
+from reader.ui.app import create_window
+
+from .test_search_ui import click_row, type_query
+
+TRANSCRIPT = "shuzi-kaiwu-transcript"  # the largest article, written in Traditional script
+NOTES = "dwarkesh-notes"  # written in Simplified script
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def make_window(qtbot, content_copy, data_dir):
+    def make(wait_index: bool = False):
+        w = create_window(content_copy, data_dir)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        w.activateWindow()
+        qtbot.waitUntil(w.isActiveWindow)
+        if wait_index:
+            qtbot.waitUntil(lambda: not w.indexing and w.search_panel.ready, timeout=30000)
+        return w
+
+    return make
+
+
+def flat(text: str) -> str:
+    return " ".join(text.replace("\u2029", " ").replace("\u2028", " ").replace("\xa0", " ").split())
+
+
+def choose_next_in_selector(qtbot, pane) -> None:
+    """Pick the next entry of the pane's script selector with the keyboard, as a user can."""
+    combo = pane.script_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+
+def test_each_mode_from_the_pane_selector_converts_the_text_and_keeps_the_top_passage(qtbot, make_window):
+    window = make_window()
+    window.open_article(TRANSCRIPT)
+    pane = window.pane
+    article = pane.article
+    block = article.blocks[5]  # a paragraph with 說, which Hong Kong writes 説
+    assert "說" in block.text
+    pane.scroll_to_block(block.id)
+    assert pane.top_block() == block.id
+    assert flat(pane.visible_text()).startswith(flat(block.text)[:30])
+    seen = {}
+    for mode in list(ScriptMode)[1:]:  # the selector starts at 原文: Down goes through the rest in order
+        choose_next_in_selector(qtbot, pane)
+        assert pane.script_mode is mode
+        assert pane.script_combo.currentText() == mode.label
+        assert pane.top_block() == block.id, f"{mode}: the passage at the top moved"
+        expected = convert_text(block.text, mode, vocabulary=mode is ScriptMode.TW, source="hant")
+        visible = flat(pane.visible_text())
+        assert visible.startswith(flat(expected)[:30]), mode
+        seen[mode] = visible
+    assert "说" in seen[ScriptMode.HANS] and "說" not in seen[ScriptMode.HANS]
+    assert convert_text(seen[ScriptMode.HANS], ScriptMode.HANS, source="hant") == seen[ScriptMode.HANS]
+    assert "説" in seen[ScriptMode.HK] and "說" in seen[ScriptMode.TW]
+    # back to the text as written
+    window.script_actions["original"].trigger()
+    assert flat(pane.visible_text()).startswith(flat(block.text)[:30])
+
+
+def test_taiwan_mode_uses_taiwan_vocabulary_and_the_option_brings_mainland_phrases(qtbot, make_window):
+    window = make_window()
+    window.open_article(NOTES)
+    pane = window.pane
+    block = next(b for b in pane.article.blocks if "编程" in b.text)
+    window.script_actions["tw"].trigger()
+    assert "程式設計" in pane.shown_block_text(block.id)
+    assert "程式設計" in flat(pane.browser.document().toPlainText())
+    # 臺灣正體 shown with the Taiwan phrases; back to 简体 with mainland vocabulary
+    window.script_actions["hans"].trigger()
+    window.vocabulary_action.trigger()
+    assert pane.vocabulary and window.vocabulary_action.isChecked()
+    assert "编程" in pane.shown_block_text(block.id)
+
+
+def test_ctrl_shift_t_cycles_and_the_choice_is_remembered(qtbot, make_window):
+    window = make_window()
+    window.open_article(NOTES)
+    modes = list(ScriptMode)
+    start = window.pane.script_mode
+    for step in range(1, len(modes) + 1):
+        qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        mode = modes[(modes.index(start) + step) % len(modes)]
+        assert window.pane.script_mode is mode
+        assert window.script_actions[mode.value].isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    chosen = window.pane.script_mode
+    assert chosen is not ScriptMode.ORIGINAL
+    window.close()
+    again = make_window()
+    assert again.pane.script_mode is chosen
+    assert again.script_actions[chosen.value].isChecked()
+
+
+def test_the_interface_follows_the_script_unless_the_user_fixed_a_language(qtbot, make_window):
+    window = make_window()
+
+    def view_title(expected: str) -> None:  # a language change reaches the widgets as a posted event
+        qtbot.waitUntil(lambda: window.view_menu.title() == expected, timeout=3000)
+
+    view_title("&View")
+    window.script_actions["hans"].trigger()
+    view_title("视图(&V)")
+    assert window.search_dock.windowTitle() == "搜索"
+    window.script_actions["tw"].trigger()
+    view_title("檢視(&V)")
+    window.language_actions["en"].trigger()
+    view_title("&View")
+    window.script_actions["hans"].trigger()
+    qtbot.wait(50)
+    view_title("&View")  # a fixed interface language stays
+    window.language_actions["auto"].trigger()
+    view_title("视图(&V)")
+    window.close()
+    window = make_window()  # the choice and the mode were remembered
+    view_title("视图(&V)")
+
+
+def test_search_marks_stay_on_the_same_words_after_a_switch(qtbot, make_window):
+    window = make_window(wait_index=True)
+    type_query(qtbot, window, "强化学习")
+    panel = window.search_panel
+    head = next(panel.results.topLevelItem(i) for i in range(panel.results.topLevelItemCount())
+                if panel.results.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 2) == TRANSCRIPT)
+    click_row(qtbot, panel.results, head.child(0))
+    pane = window.pane
+    assert pane.article.id == TRANSCRIPT
+    before = pane.marked_texts()
+    assert before and all(t == "強化學習" for t in before)
+    qtbot.keyClick(pane.browser, Qt.Key.Key_F3)
+    current, _ = pane.current_mark()
+    for mode, word in (("hans", "强化学习"), ("hk", "強化學習"), ("original", "強化學習")):
+        window.script_actions[mode].trigger()
+        assert pane.marked_texts() == [word] * len(before), mode
+        assert pane.current_mark()[0] == current
+
+
+def test_search_snippets_follow_the_script_the_pane_shows(qtbot, make_window):
+    window = make_window(wait_index=True)
+    type_query(qtbot, window, "強化學習")
+    rows = [text for _a, block, text in window.search_panel.result_rows() if block]
+    assert any("強化學習" in r for r in rows) and any("强化学习" in r for r in rows)  # each in its own script
+    window.script_actions["hans"].trigger()
+    rows = [text for _a, block, text in window.search_panel.result_rows() if block]
+    assert rows and all("强化学习" in r and "強化學習" not in r for r in rows)
+    window.script_actions["hk"].trigger()
+    rows = [text for _a, block, text in window.search_panel.result_rows() if block]
+    assert rows and all("強化學習" in r for r in rows)
+
+
+def test_show_what_changed_underlines_each_change_with_the_original_as_tooltip(qtbot, make_window):
+    window = make_window()
+    window.open_article(TRANSCRIPT)
+    pane = window.pane
+    window.script_actions["hans"].trigger()
+    assert pane.changed_spans() == []
+    qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.show_changes_action.isChecked()
+    changes = pane.changed_spans()
+    assert len(changes) > 1000
+    for shown, original in changes:
+        # adjacent changes of the same character (僅僅 → 仅仅) share one format and one span
+        assert shown != original and len(shown) % len(original) == 0
+    # every changed character is marked, and nothing else
+    texts = [b.text for b in pane.article.blocks]
+    expected = sum(x != y for t in texts for x, y in zip(t, convert_text(t, "hans", source="hant")))
+    assert abs(sum(len(s) for s, _o in changes) - expected) <= expected // 100
+    assert ("说", "說") in changes and ("复", "覆") in changes  # 反覆 → 反复: the phrase decides
+    # nothing changes in 原文, and the option is remembered for the next mode
+    window.script_actions["original"].trigger()
+    assert pane.changed_spans() == []
+    window.script_actions["hk"].trigger()
+    assert ("説", "說") in pane.changed_spans()
+    assert all(canonical(s) == canonical(o) for s, o in pane.changed_spans())
