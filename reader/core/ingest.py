@@ -320,7 +320,7 @@ def _kind(line: str) -> str:
 _LINE_START_RE = re.compile(r"^(\s*)(#|>|[-+*](?=\s)|-(?=[-\s]*$)|\d+(?=[.)]\s))")
 _INLINE_RE = re.compile(r"([\\`*_\[\]])")
 _TAG_RE = re.compile(r"<(?=[A-Za-z/!?])")
-_ENTITY_RE = re.compile(r"&(?=#?\w+;)")
+_ENTITY_RE = re.compile(r"&(?=#|\w+;)")  # numeric references need no ";" to be read as one
 
 
 def escape_markdown(text: str, line_start: bool = True) -> str:

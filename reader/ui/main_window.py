@@ -59,6 +59,16 @@ class MainWindow(QMainWindow):
 
         self.ui_language = UiLanguage(self)
         self._build_menus()
+        from .highlighting import Highlighting
+
+        self.highlighting = Highlighting(self, paths.data_dir if paths is not None else None)
+        self.highlights_panel = self.highlighting.panel
+        self.highlights_dock = self._dock("highlightsDock", self.highlights_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.toc_dock, self.highlights_dock)
+        self.toc_dock.raise_()
+        self.view_menu.insertAction(self.search_dock.toggleViewAction(), self.highlights_dock.toggleViewAction())
+        self.show_highlights_action = self._action(self.highlighting.menu, self.show_highlights, "Ctrl+Shift+H",
+                                                   "showHighlightsAction")
         self.retranslate()
         self.library_panel.articleSelected.connect(self.open_article)
         self.library_panel.sortChanged.connect(self._sort_changed)
@@ -114,6 +124,7 @@ class MainWindow(QMainWindow):
         self.zoom_in_action = self._action(view, self.pane.zoom_in, ["Ctrl+=", "Ctrl++"], "zoomInAction")
         self.zoom_out_action = self._action(view, self.pane.zoom_out, "Ctrl+-", "zoomOutAction")
         self.zoom_reset_action = self._action(view, self.pane.zoom_reset, "Ctrl+0", "zoomResetAction")
+        self.caret_action = self._action(view, self.pane.set_caret_browsing, "F7", "caretAction", checkable=True)
         view.addSeparator()
         self.script_menu = script = view.addMenu("")
         self.script_menu.setObjectName("scriptMenu")
@@ -177,6 +188,8 @@ class MainWindow(QMainWindow):
         self.library_dock.setWindowTitle(self.tr("Library"))
         self.toc_dock.setWindowTitle(self.tr("Contents"))
         self.search_dock.setWindowTitle(self.tr("Search"))
+        self.highlights_dock.setWindowTitle(self.tr("Highlights"))
+        self.show_highlights_action.setText(self.tr("&Show Highlights Panel"))
         self.index_progress.setFormat(self.tr("Indexing %v/%m"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -196,6 +209,7 @@ class MainWindow(QMainWindow):
         self.language_actions["auto"].setText(self.tr("Follow the Script Shown"))
         for choice in UI_LANGUAGES:
             self.language_actions[choice].setText(LANGUAGE_NAMES[choice])
+        self.caret_action.setText(self.tr("&Caret Browsing (Select with the Keyboard)"))
         self.theme_menu.setTitle(self.tr("&Theme"))
         self.theme_actions["system"].setText(self.tr("Follow &System"))
         self.theme_actions["light"].setText(self.tr("&Light"))
@@ -212,6 +226,7 @@ class MainWindow(QMainWindow):
         self.prev_article_action.setText(self.tr("&Previous Article"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Duidu"))
+        self.highlighting.retranslate()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -314,6 +329,11 @@ class MainWindow(QMainWindow):
         return True
 
     # -- search -------------------------------------------------------------------------------------
+    def show_highlights(self) -> None:
+        self.highlights_dock.show()
+        self.highlights_dock.raise_()
+        self.highlights_panel.list.setFocus()
+
     def show_search(self) -> None:
         self.search_dock.show()
         self.search_dock.raise_()
@@ -417,12 +437,24 @@ class MainWindow(QMainWindow):
         broken = [a for a in self.library if a.error]
         if broken:
             problems.append(self.tr("{0} file(s) could not be opened (marked in the library)").format(len(broken)))
+        if self.highlighting.problem:
+            problems.append(self.highlighting.problem)
+            QTimer.singleShot(0, self._show_highlight_problem)
         if not has_cjk_font():
             problems.append(
                 self.tr("No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})").format(FONT_HINT)
             )
         if problems:
             self.statusBar().showMessage(" · ".join(problems))
+
+    def _show_highlight_problem(self) -> None:
+        """Say what happened to the highlights database, in a box that does not block."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Highlights"), self.highlighting.problem,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("highlightProblemBox")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.highlight_problem_box = box
 
     def _restore_window(self) -> None:
         geometry = self.settings.geometry()
@@ -446,6 +478,7 @@ class MainWindow(QMainWindow):
             self._index_thread.wait(10000)
         if self.search_index is not None:
             self.search_index.close()
+        self.highlighting.close()
         self._save_position()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()

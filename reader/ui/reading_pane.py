@@ -480,6 +480,17 @@ class ReadingPane(QWidget):
         if announce:
             self.marksChanged.emit(self._current_mark + 1, len(self._marks))
 
+    def set_caret_browsing(self, on: bool) -> None:
+        """With a caret, arrow keys move a text cursor and Shift+arrows select (F7 in browsers)."""
+        flags = Qt.TextInteractionFlag.TextBrowserInteraction
+        if on:
+            flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard
+            cursor = self.browser.cursorForPosition(QPoint(4, 4))
+            cursor.setPosition(self._top_position())
+            self.browser.setTextCursor(cursor)
+        self.browser.setTextInteractionFlags(flags)
+        self.browser.setFocus()
+
     # -- highlights ---------------------------------------------------------------------------
     def set_highlights(self, highlights: list, colors: dict[str, str]) -> None:
         """Paint `highlights` (of the article shown) in `colors` (key → "#rrggbb"), in any script."""

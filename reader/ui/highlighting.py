@@ -1,0 +1,378 @@
+"""Highlights in the window: the actions (keys 1–5, H, context menu, toolbar), the panel, undo
+and redo, export and import. The store (reader.core.highlight_store) does the work; this only
+turns what the user does in a pane into store calls and paints the result.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolBar
+
+from ..core.errors import HighlightError, HighlightStoreError
+from ..core.highlights import Highlight
+from .highlights_panel import HighlightsPanel, swatch_icon
+
+class Highlighting(QObject):
+    """Everything about highlights in one main window and its reading pane."""
+
+    def __init__(self, window, data_dir: Path | None):
+        super().__init__(window)
+        self.window = window
+        self.pane = window.pane
+        self.store = None
+        self.problem = ""  # why highlights are unavailable, or what recovery did
+        self.last_color = ""
+        if data_dir is not None:
+            self._open_store(data_dir)
+        self._build_actions()
+        self.pane.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.pane.browser.customContextMenuRequested.connect(self._context_menu)
+        self.pane.articleShown.connect(self._article_shown)
+        self.pane.scriptChanged.connect(lambda _mode: self.refresh())
+        self.panel = HighlightsPanel(window)
+        self.panel.set_store(self.store, window.library)
+        self.panel.set_converter_for(window._converter_for)
+        self.panel.highlightActivated.connect(self.go_to)
+        self.panel.editRequested.connect(self.edit)
+        self.panel.deleteRequested.connect(self.delete)
+
+    def _open_store(self, data_dir: Path) -> None:
+        from ..core.highlight_store import HighlightStore
+
+        try:
+            self.store = HighlightStore(data_dir)
+        except (HighlightStoreError, OSError) as exc:
+            self.problem = self.tr("Highlights are unavailable: {0}").format(exc)
+            return
+        if self.store.recovered_from is not None:
+            self.problem = self.tr("The highlights database was damaged. It was set aside as {0}, with everything "
+                                   "it held, and a new one was started.").format(self.store.recovered_from)
+
+    # -- actions --------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        w = self.window
+        self.menu = w.menuBar().addMenu("")
+        self.menu.setObjectName("highlightMenu")
+        w.menuBar().insertMenu(w.go_menu.menuAction(), self.menu)
+        self.toolbar = QToolBar(w)
+        self.toolbar.setObjectName("highlightToolbar")
+        self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
+        w.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.color_actions: list[QAction] = []
+        for i in range(5):
+            action = self._pane_action(lambda _c=False, n=i: self.highlight_selection(self._color_at(n)), str(i + 1),
+                                       f"highlightColor{i + 1}")
+            self.menu.addAction(action)
+            self.toolbar.addAction(action)
+            self.color_actions.append(action)
+        self.again_action = self._pane_action(lambda: self.highlight_selection(self.last_color or self._color_at(0)),
+                                              "H", "highlightAgainAction")
+        self.menu.addAction(self.again_action)
+        self.menu.addSeparator()
+        self.edit_action = self._pane_action(lambda: self.edit(self.pane.highlight_at()), "N", "editHighlightAction")
+        self.delete_action = self._pane_action(lambda: self.delete(self.pane.highlight_at()), QKeySequence.StandardKey.Delete,
+                                               "deleteHighlightAction")
+        self.menu.addAction(self.edit_action)
+        self.menu.addAction(self.delete_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.edit_action)
+        self.menu.addSeparator()
+        self.undo_action = self._window_action(self.undo, QKeySequence.StandardKey.Undo, "undoHighlightAction")
+        self.redo_action = self._window_action(self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "redoHighlightAction")
+        self.menu.addAction(self.undo_action)
+        self.menu.addAction(self.redo_action)
+        self.menu.addSeparator()
+        self.rename_action = self._window_action(self.rename_colors, None, "renameColorsAction")
+        self.menu.addAction(self.rename_action)
+        self.export_action = self._window_action(self.export_dialog, "Ctrl+Shift+E", "exportHighlightsAction")
+        self.import_action = self._window_action(self.import_dialog, None, "importHighlightsAction")
+        file_menu = w.file_menu
+        file_menu.insertAction(w.quit_action, self.export_action)
+        file_menu.insertAction(w.quit_action, self.import_action)
+        file_menu.insertSeparator(w.quit_action)
+        self._update_colors()
+        self._update_undo()
+        enabled = self.store is not None
+        for action in (*self.color_actions, self.again_action, self.edit_action, self.delete_action,
+                       self.undo_action, self.redo_action, self.rename_action, self.export_action, self.import_action):
+            action.setEnabled(enabled)
+
+    def _pane_action(self, slot, shortcut, name: str) -> QAction:
+        """An action whose key works while the reading pane has the focus (1–5, H, N, Delete)."""
+        action = QAction(self.window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.pane.addAction(action)
+        return action
+
+    def _window_action(self, slot, shortcut, name: str) -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Highlight"))
+        self.toolbar.setWindowTitle(self.tr("Highlight"))
+        self.again_action.setText(self.tr("Highlight &Again in the Last Colour"))
+        self.edit_action.setText(self.tr("Edit &Note and Tags…"))
+        self.delete_action.setText(self.tr("&Delete Highlight"))
+        self.rename_action.setText(self.tr("&Rename Colours…"))
+        self.export_action.setText(self.tr("&Export Highlights…"))
+        self.import_action.setText(self.tr("&Import Highlights…"))
+        self._update_colors()
+        self._update_undo()
+
+    def _update_colors(self) -> None:
+        colors = self.store.colors() if self.store is not None else []
+        for i, action in enumerate(self.color_actions):
+            if i < len(colors):
+                c = colors[i]
+                action.setIcon(swatch_icon(c.rgb))
+                action.setText(self.tr("Highlight {0}").format(c.name))
+                action.setToolTip(self.tr("Highlight the selection: {0} ({1})").format(c.name, i + 1))
+                action.setData(c.key)
+
+    def _update_undo(self) -> None:
+        store = self.store
+        self.undo_action.setEnabled(bool(store and store.can_undo))
+        self.redo_action.setEnabled(bool(store and store.can_redo))
+        self.undo_action.setText(self.tr("&Undo {0}").format(self._verb(store.undo_label)) if store and store.can_undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {0}").format(self._verb(store.redo_label)) if store and store.can_redo
+                                 else self.tr("&Redo"))
+
+    def _verb(self, label: str) -> str:
+        return {"add": self.tr("Highlight"), "edit": self.tr("Edit"), "delete": self.tr("Delete"),
+                "import": self.tr("Import")}.get(label, label)
+
+    def _color_at(self, i: int) -> str:
+        colors = self.store.colors() if self.store is not None else []
+        return colors[i].key if i < len(colors) else ""
+
+    def _message(self, text: str, ms: int = 5000) -> None:
+        self.window.statusBar().showMessage(text, ms)
+
+    # -- what the user does -------------------------------------------------------------------
+    def highlight_selection(self, color: str) -> Highlight | None:
+        """Highlight the pane's selection in `color`; the selection must lie in one passage."""
+        from ..core.anchoring import anchor_selection
+
+        article = self.pane.article
+        if self.store is None or article is None or not color:
+            return None
+        picked = self.pane.selection_in_block()
+        if picked is None:
+            self._message(self.tr("Select some text to highlight first"))
+            return None
+        block_id, start, end, shown = picked
+        original = next((b.text for b in article.blocks if b.id == block_id), None)
+        try:
+            anchor = anchor_selection(article, block_id, start, end, None if shown == original else shown)
+            highlight = self.store.add(Highlight.new(article.id, anchor, color))
+        except (HighlightError, HighlightStoreError) as exc:
+            self._message(self.tr("Could not highlight: {0}").format(exc), 8000)
+            return None
+        self.last_color = color
+        cursor = self.pane.browser.textCursor()
+        cursor.clearSelection()  # so the highlight shows at once
+        self.pane.browser.setTextCursor(cursor)
+        self.refresh()
+        self._message(self.tr("Highlighted “{0}” — N: note and tags, Ctrl+Z: undo").format(_short(highlight.exact)))
+        return highlight
+
+    def edit(self, highlight_id: str | None) -> bool:
+        """Edit a highlight's colour, note and tags in a dialog (one undo step)."""
+        from .highlight_dialog import HighlightDialog
+
+        if self.store is None or not highlight_id:
+            self._message(self.tr("Put the cursor in a highlight, or pick one in the Highlights panel"))
+            return False
+        highlight = self.store.get(highlight_id)
+        if highlight is None:
+            return False
+        dialog = HighlightDialog(highlight, self.store.colors(), self.store.tags(), self.window,
+                                 convert=self.pane.convert)
+        self.dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        color, note, tags = dialog.values()
+        try:
+            self.store.update(highlight_id, note=note, tags=tags, color=color)
+        except (HighlightError, HighlightStoreError) as exc:
+            self._message(self.tr("Could not save: {0}").format(exc), 8000)
+            return False
+        self.refresh()
+        return True
+
+    def delete(self, highlight_id: str | None) -> bool:
+        if self.store is None or not highlight_id:
+            return False
+        try:
+            gone = self.store.delete(highlight_id)
+        except (HighlightError, HighlightStoreError) as exc:
+            self._message(str(exc), 8000)
+            return False
+        self.refresh()
+        self._message(self.tr("Deleted the highlight “{0}” — Ctrl+Z to undo").format(_short(gone.exact)))
+        return True
+
+    def undo(self) -> None:
+        if self.store is None:
+            return
+        command = self.store.undo()
+        if command is not None:
+            self.refresh()
+            self._message(self.tr("Undone: {0}").format(self._verb(command.label)))
+
+    def redo(self) -> None:
+        if self.store is None:
+            return
+        command = self.store.redo()
+        if command is not None:
+            self.refresh()
+            self._message(self.tr("Redone: {0}").format(self._verb(command.label)))
+
+    def rename_colors(self) -> None:
+        from .highlight_dialog import ColorNamesDialog
+
+        if self.store is None:
+            return
+        dialog = ColorNamesDialog(self.store.colors(), self.window)
+        self.dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        for key, name in dialog.names().items():
+            self.store.rename_color(key, name)
+        self._update_colors()
+        self.refresh()
+
+    # -- export and import -----------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        if self.store is None:
+            return
+        md, js = self.tr("Markdown (*.md)"), self.tr("Web Annotation JSON-LD (*.jsonld *.json)")
+        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export Highlights"),
+                                                   str(Path.home() / "duidu-highlights.md"), f"{md};;{js}")
+        if path:
+            fmt = "json" if chosen == js or path.endswith((".json", ".jsonld")) else "md"
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, path: Path, fmt: str, article_id: str | None = None) -> int:
+        """Write the highlights (of one article, or all) to `path`; returns how many."""
+        from ..core.annotations_io import export_json, export_markdown
+
+        highlights = self.store.list(article_id=article_id)
+        colors = self.store.colors()
+        text = export_json(highlights, colors) if fmt == "json" else export_markdown(highlights, colors, self.window.library)
+        try:
+            tmp = path.with_name(path.name + ".part")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(path)
+        except OSError as exc:
+            self._message(self.tr("Could not export: {0}").format(exc), 10000)
+            return 0
+        self._message(self.tr("Exported {0} highlights to {1}").format(len(highlights), path), 8000)
+        return len(highlights)
+
+    def import_dialog(self) -> None:
+        if self.store is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import Highlights"), str(Path.home()),
+                                              self.tr("Web Annotation JSON-LD (*.jsonld *.json)"))
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path):
+        """Add the highlights of a JSON-LD export; returns the ImportReport (None on error)."""
+        from ..core.annotations_io import parse_annotations
+
+        try:
+            text = path.read_text(encoding="utf-8")
+            highlights, names = parse_annotations(text, self.window.library)
+            report = self.store.import_highlights(highlights, names)
+        except (OSError, UnicodeDecodeError, HighlightError, HighlightStoreError) as exc:
+            QMessageBox.warning(self.window, self.tr("Import Highlights"),
+                                self.tr("Nothing was imported from {0}:\n{1}").format(path.name, exc))
+            return None
+        for article in self.window.library.readable:
+            self.store.reanchor(article)
+        self._update_colors()
+        self.refresh()
+        self._message(self.tr("Imported {0} highlights ({1} were already here)").format(report.added, report.skipped), 8000)
+        return report
+
+    # -- showing -----------------------------------------------------------------------------------
+    def _article_shown(self, article_id: str) -> None:
+        if self.store is not None:
+            try:
+                article = self.window.library.get(article_id)
+                report = self.store.reanchor(article)
+            except (HighlightError, HighlightStoreError, KeyError) as exc:
+                self._message(str(exc), 8000)
+            else:
+                if report.detached:
+                    self._message(self.tr("{0} highlights could not be placed in the changed text: "
+                                          "they are kept and listed as detached").format(len(report.detached)), 10000)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Paint the article's highlights and update the panel and the undo actions."""
+        article = self.pane.article
+        if self.store is not None and article is not None:
+            colors = {c.key: c.rgb for c in self.store.colors()}
+            self.pane.set_highlights(self.store.list(article_id=article.id), colors)
+        self.panel.set_current_article(article.id if article is not None else None)
+        self.panel.set_converter_for(self.window._converter_for)  # refreshes
+        self._update_undo()
+
+    def go_to(self, article_id: str, highlight_id: str) -> bool:
+        """Open the article of a highlight and scroll the pane to it."""
+        pane = self.pane
+        if pane.article is None or pane.article.id != article_id:
+            if not self.window.open_article(article_id):
+                return False
+        if pane.scroll_to_highlight(highlight_id):
+            return True
+        highlight = self.store.get(highlight_id) if self.store is not None else None
+        if highlight is not None and highlight.detached:
+            self._message(self.tr("This highlight is detached: its quote is no longer in the article"), 6000)
+        return False
+
+    def _context_menu(self, pos: QPoint) -> None:
+        browser = self.pane.browser
+        menu = browser.createStandardContextMenu(pos)
+        menu.addSeparator()
+        if browser.textCursor().hasSelection():
+            for action in self.color_actions:
+                menu.addAction(action)
+        under = self.pane.highlight_at(pos)
+        if under is not None:
+            menu.addSeparator()
+            edit = menu.addAction(self.edit_action.text())
+            edit.triggered.connect(lambda: self.edit(under))
+            delete = menu.addAction(self.delete_action.text())
+            delete.triggered.connect(lambda: self.delete(under))
+        self.context_menu = menu  # for tests
+        menu.popup(browser.viewport().mapToGlobal(pos))
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None  # a late language change must not reach a closed database
+            self.panel.set_store(None, self.window.library)
+
+
+def _short(text: str, n: int = 24) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
