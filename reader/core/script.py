@@ -360,6 +360,17 @@ def _t2s_run(match: re.Match) -> str:
     return "".join(c if len(c := convert(ch)) == 1 else ch for ch in run)
 
 
+def simplified_aligned(text: str) -> str:
+    """`text` with its Han characters in Simplified form, character for character (the same
+    length, so offsets carry over)."""
+    return _HAN_RUN_RE.sub(_t2s_run, text)
+
+
+def han_runs(text: str):
+    """The runs of Han characters in `text`, as re.Match objects."""
+    return _HAN_RUN_RE.finditer(text)
+
+
 def canonical(text: str) -> str:
     """The form search compares: t2s, NFKC (full-width → half-width), case folded."""
     return _HAN_RUN_RE.sub(_t2s_run, text).translate(_FOLD)

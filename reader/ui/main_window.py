@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._open_initial()
         if paths is not None:
             QTimer.singleShot(0, self.update_index)  # after the first paint
+        QTimer.singleShot(1500, self._load_word_list)
 
     # -- construction ---------------------------------------------------------------------------
     def _dock(self, name: str, widget, area) -> QDockWidget:
@@ -327,6 +328,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.pane.scroll_to_block(block))
             return self.pane.scroll_to_block(block)
         return True
+
+    def _load_word_list(self) -> None:
+        """Load jieba's dictionary in the background, so the first double-click is instant."""
+        import threading
+
+        from ..core import words
+
+        if self.paths is not None:
+            words.set_cache_dir(self.paths.cache_dir / "words")
+        threading.Thread(target=words.warm_up, name="duidu-words", daemon=True).start()
 
     # -- search -------------------------------------------------------------------------------------
     def show_highlights(self) -> None:

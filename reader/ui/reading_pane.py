@@ -57,6 +57,49 @@ def align(text: str, raw: str, start: int, end: int) -> list[int]:
     return out
 
 
+_NO_LEAD = set("，。、；：？！）》」』】〕〉…,.;:?!)]}”’ \t\u3000")  # what a passage chosen cannot start with
+_NO_TAIL = set("，、；：（《「『【〔〈,;:([{“‘ \t\u3000")  # nor end with
+_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "（": "）", "(": ")", "【": "】"}
+
+
+def snap_selection(text: str, start: int, end: int) -> tuple[int, int]:
+    """A selection [start, end) of `text` trimmed the way a reader means it: no leading comma
+    or closing mark, no trailing comma or opening mark, and a quotation mark kept only with its
+    partner (“强化学习” keeps both; 强化学习” loses the stray one)."""
+    while start < end and text[start] in _NO_LEAD:
+        start += 1
+    while end > start and text[end - 1] in _NO_TAIL:
+        end -= 1
+    changed = True
+    while changed and end > start:
+        changed = False
+        first, last = text[start], text[end - 1]
+        if first in _PAIRS and _PAIRS[first] not in text[start + 1:end]:
+            start, changed = start + 1, True
+        elif last in _PAIRS.values() and not any(o in text[start:end - 1] for o, c in _PAIRS.items() if c == last):
+            end, changed = end - 1, True
+        while start < end and text[start] in _NO_LEAD:
+            start += 1
+        while end > start and text[end - 1] in _NO_TAIL:
+            end -= 1
+    return start, end
+
+
+def select_word(cursor: QTextCursor) -> None:
+    """Make `cursor` select the word it is in (jieba's words for Chinese), if it is in one."""
+    from ..core.words import word_span
+
+    block = cursor.block()
+    text = block.text()
+    units = list(accumulate((2 if ord(c) > 0xFFFF else 1 for c in text), initial=0))  # index → UTF-16
+    at = bisect.bisect_right(units, cursor.positionInBlock()) - 1  # the character after the cursor
+    span = word_span(text, at) or (word_span(text, at - 1) if at > 0 else None)
+    if span is None:
+        return
+    cursor.setPosition(block.position() + units[span[0]])
+    cursor.setPosition(block.position() + units[span[1]], QTextCursor.MoveMode.KeepAnchor)
+
+
 def document_text(doc) -> tuple[str, Callable[[int], int]]:
     """The document's text with, for an index into it, the document position.
 
@@ -73,6 +116,21 @@ def document_text(doc) -> tuple[str, Callable[[int], int]]:
 class _Browser(QTextBrowser):
     aboutToReflow = Signal()  # the width is about to change: the text will be laid out again
     resized = Signal(bool)  # True when the width changed
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Select the word under the pointer; in Chinese, a word, not the run of characters."""
+        super().mouseDoubleClickEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        # Qt's word runs to the next space: "Agent的發展路徑、深度學習…" is one. The character under
+        # the pointer: the one after the nearest boundary, or before it when the pointer is left of it
+        point = event.position().toPoint()
+        cursor = self.cursorForPosition(point)
+        if point.x() < self.cursorRect(cursor).left() and not cursor.atBlockStart():
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter)
+        select_word(cursor)
+        if cursor.hasSelection():
+            self.setTextCursor(cursor)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         reflow = event.oldSize().width() != event.size().width()
@@ -588,11 +646,7 @@ class ReadingPane(QWidget):
         start = bisect.bisect_left(positions, a, 0, len(positions) - 1)
         end = bisect.bisect_left(positions, b, 0, len(positions) - 1)
         text = self.shown_block_text(block_id)
-        end = min(end, len(text))
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        while start < end and text[start].isspace():
-            start += 1
+        start, end = snap_selection(text, start, min(end, len(text)))
         if end <= start:
             return None
         return block_id, start, end, text

@@ -284,3 +284,22 @@ def test_renamed_colours_show_in_the_menu_and_panel(qtbot, make_window, data_dir
     window = make_window()
     assert "存疑" in window.highlighting.color_actions[1].text()
     assert canonical("存疑") in canonical(window.highlighting.color_actions[1].toolTip())
+
+
+def test_a_double_click_selects_a_chinese_word_and_a_selection_snaps_to_the_words(qtbot, make_window):
+    window = make_window()
+    window.open_article(TRANSCRIPT)
+    pane = window.pane
+    text = pane.browser.document().toPlainText()
+    at = text.index("強化學習")
+    point = point_of(pane, at + 1)  # in the middle of 強化學習's 化
+    qtbot.mouseDClick(pane.browser.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x() + 4, point.y()))
+    assert pane.browser.textCursor().selectedText() == "強化"
+    qtbot.keyClick(pane.browser, Qt.Key.Key_1)
+    assert painted(pane) == ["強化"]
+    # a drag that takes the comma before and after picks the words only
+    window.open_article(NOTES)
+    phrase = next(p for p in ("，但距离能够作为", "，") if p in pane.browser.document().toPlainText())
+    drag_select(qtbot, pane, phrase)
+    qtbot.keyClick(pane.browser, Qt.Key.Key_2)
+    assert painted(pane) == [phrase.strip("，")]
