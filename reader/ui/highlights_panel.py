@@ -34,6 +34,7 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RGB_ROLE = Qt.ItemDataRole.UserRole + 2
 PARTS_ROLE = Qt.ItemDataRole.UserRole + 3  # _RowParts: what the delegate paints
 SCOPES = ("article", "all")
+ARTICLE_SCOPE = "article:"  # then an article id: the highlights of that article, whichever is open
 DEBOUNCE_MS = 150
 QUOTE_LINES = 3
 NOTE_LINES = 2
@@ -281,6 +282,16 @@ class HighlightsPanel(QWidget):
         tags = self.store.tags() if self.store is not None else []
         self._refill(self.color_box, [(c.name, c.key, swatch_icon(c.rgb)) for c in colors])
         self._refill(self.tag_box, [(f"#{tag}", tag, None) for tag in tags])
+        # then each article that has highlights, by title
+        articles = dict.fromkeys(h.article_id for h in self.store.list()) if self.store is not None else {}
+        chosen = self.scope_box.currentData()
+        self.scope_box.blockSignals(True)
+        while self.scope_box.count() > len(SCOPES):
+            self.scope_box.removeItem(len(SCOPES))
+        for article_id in sorted(articles, key=self._title):
+            self.scope_box.addItem(self.converter_for(article_id)(self._title(article_id)), ARTICLE_SCOPE + article_id)
+        self.scope_box.setCurrentIndex(max(0, self.scope_box.findData(chosen)))
+        self.scope_box.blockSignals(False)
 
     @staticmethod
     def _refill(box: QComboBox, entries: list[tuple[str, str, QIcon | None]]) -> None:
@@ -300,7 +311,10 @@ class HighlightsPanel(QWidget):
     def _highlights(self) -> list[Highlight]:
         if self.store is None or (self.scope == "article" and self.article_id is None):
             return []
-        return self.store.list(article_id=self.article_id if self.scope == "article" else None,
+        scope = self.scope or "article"
+        article_id = (self.article_id if scope == "article" else
+                      scope[len(ARTICLE_SCOPE):] if scope.startswith(ARTICLE_SCOPE) else None)
+        return self.store.list(article_id=article_id,
                                color=self.color_box.currentData(), tag=self.tag_box.currentData(),
                                text=self.text_box.text().strip() or None)
 
