@@ -3,7 +3,8 @@
     python resources/screenshot.py [OUTPUT.png]
 
 Uses a throw-away data folder, searches for 強化學習 (typed in Traditional), opens a hit in a
-Simplified article with every hit marked, and grabs the window.
+Simplified article with every hit marked, highlights two passages (one with a note), shows the
+article in 臺灣正體 (the labels follow) with the highlights panel, and grabs the window.
 """
 
 import os
@@ -47,7 +48,19 @@ def main() -> int:
                   if results.topLevelItem(i).data(0, 0x0100 + 2) == "xinzhiyuan-agi-decade")
     results.setCurrentItem(target.child(0))
     window.search_panel._activate(target.child(0))
-    wait(300)  # let the contents pane and the progress label follow the scroll
+    wait(300)
+    from reader.core.anchoring import anchor_quote
+    from reader.core.highlights import Highlight
+
+    article = window.pane.article
+    store = window.highlighting.store
+    for quote, color, note, tags in (("强化学习信号稀薄", "red", "和访谈原文对照：“用吸管吸取监督信号”", ("RL",)),
+                                     ("环境与评估匮乏", "green", "", ("待查",))):
+        store.add(Highlight.new(article.id, anchor_quote(article, quote), color, note, tags))
+    window.highlighting.refresh()
+    window.script_actions["tw"].trigger()
+    window.show_highlights()
+    wait(300)  # let the labels, the contents pane and the progress label follow
     window.grab().save(str(out))
     print(out)
     return 0
