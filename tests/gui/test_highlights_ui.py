@@ -303,3 +303,17 @@ def test_a_double_click_selects_a_chinese_word_and_a_selection_snaps_to_the_word
     drag_select(qtbot, pane, phrase)
     qtbot.keyClick(pane.browser, Qt.Key.Key_2)
     assert painted(pane) == [phrase.strip("，")]
+
+
+def test_colour_keys_type_into_the_find_bar_instead_of_highlighting(qtbot, make_window):
+    window = make_window()
+    window.open_article(NOTES)
+    drag_select(qtbot, window.pane, "智能不足")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    box = window.pane.find_bar.box
+    assert box.hasFocus()
+    box.clear()
+    qtbot.keyClicks(box, "12h")
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    assert box.text() == "12"
+    assert window.highlighting.store.count() == 0
