@@ -10,6 +10,12 @@ Re-anchoring follows Hypothesis: keep the stored address if the quote is still t
 search the quote and pick the place whose prefix/suffix fit best, else search it approximately
 (pigeonhole seeds, then an edit-distance alignment that tolerates a quarter of the characters
 changed), else report it detached. Nothing here deletes or stores anything.
+
+An approximate match must also be good enough as a whole (`_good_enough`): in Chinese a few
+characters with one changed occur all over an article (马斯克认为 ≈ 马斯克为何), so the changed
+quote and its prefix and suffix together must score FUZZY_MIN_SCORE of Hypothesis's maximum, and
+a quote shorter than SHORT_QUOTE characters follows an edit only where its context is still there.
+Only a long quote barely changed is telling on its own (a passage moved and corrected).
 """
 
 from __future__ import annotations
@@ -30,6 +36,12 @@ from .script import canonical, canonical_with_map, original_span
 CONTEXT_CHARS = 32  # prefix/suffix length of a TextQuoteSelector
 FUZZY_MIN_LENGTH = 4  # shorter quotes are only found exactly: approximately, they match anywhere
 FUZZY_MAX_ERROR_RATE = 0.25  # at most this share of a quote's characters may have changed
+FUZZY_MIN_SCORE = 0.7  # share of the best quote + prefix + suffix score an approximate match needs
+SHORT_QUOTE = 8  # an approximate match of a shorter quote (canonical characters) also needs ...
+SHORT_QUOTE_MIN_CONTEXT = 0.8  # ... this mean similarity of its prefix and suffix
+TELLING_QUOTE = 16  # a quote this long, with at most ...
+TELLING_MAX_ERROR_RATE = 0.1  # ... this share of it changed, is found whatever its context
+_WEIGHTS = (50, 20, 20, 2)  # Hypothesis's: quote, prefix, suffix, position
 _MAX_HITS = 1000  # occurrences considered per search (a quote found more often is not telling)
 _FUZZY_CANDIDATES = 5
 _LONG_QUOTE_END = 160  # a quote over twice this long is aligned by this many characters at each end
@@ -213,7 +225,7 @@ def resolve(article: Article, highlight: Highlight) -> Placement:
         return _placement(KEPT, text, bt, highlight.start, highlight.end)
     hits = text.find(highlight.exact)
     if hits:
-        bt, start, end = max(hits, key=lambda hit: _context_score(text, hit, highlight))
+        bt, start, end = max(hits, key=lambda hit: _score(_fit(text, hit, highlight)))
         return _placement(MOVED, text, bt, start, end)
     best = _fuzzy_find(text, highlight)
     if best is not None:
@@ -231,17 +243,35 @@ def _quote_at(bt: _BlockText, start: int, end: int, quote: str) -> bool:
     return bt.canon[start:end] == canonical(quote) or bt.loose[start:end] == _loose(quote)
 
 
-def _context_score(text: ArticleText, hit: tuple[_BlockText, int, int], h: Highlight, errors: int = 0) -> float:
-    """Hypothesis's weighting: the quote counts most, then prefix and suffix, then position."""
+def _fit(text: ArticleText, hit: tuple[_BlockText, int, int], h: Highlight,
+         errors: int = 0) -> tuple[float, float, float, float]:
+    """How well a place fits the stored selector, each part from 0 to 1: quote (1 - errors per
+    character), prefix, suffix, position (1: where the highlight was)."""
     bt, start, end = hit
     quote_len = max(1, len(canonical(h.exact)))
-    pos = bt.canon_start + start
+    pos, after = bt.canon_start + start, bt.canon_start + end
     prefix, suffix = canonical(h.prefix), canonical(h.suffix)
-    score = 50 * (1 - errors / quote_len)
-    score += 20 * _similarity(prefix, text.canon[max(0, pos - len(prefix)):pos])
-    score += 20 * _similarity(suffix, text.canon[bt.canon_start + end:bt.canon_start + end + len(suffix)])
-    score += 2 * (1 - abs(pos - h.position) / max(1, len(text.canon)))
-    return score
+    return (1 - errors / quote_len,
+            _similarity(prefix, text.canon[max(0, pos - len(prefix)):pos]),
+            _similarity(suffix, text.canon[after:after + len(suffix)]),
+            1 - abs(pos - h.position) / max(1, len(text.canon)))
+
+
+def _score(fit: tuple[float, ...]) -> float:
+    """Hypothesis's weighting: the quote counts most, then prefix and suffix, then position."""
+    return sum(weight * part for weight, part in zip(_WEIGHTS, fit))
+
+
+def _good_enough(fit: tuple[float, ...], quote_len: int, errors: int) -> bool:
+    """Whether an approximate match is the highlight's passage rather than like words elsewhere:
+    quote, prefix and suffix score FUZZY_MIN_SCORE of their best together (position aside), so the
+    more the quote changed the more its context must agree; a short quote also needs its context."""
+    quote, prefix, suffix, _ = fit
+    if quote_len >= TELLING_QUOTE and errors <= quote_len * TELLING_MAX_ERROR_RATE:
+        return True
+    if quote_len < SHORT_QUOTE and (prefix + suffix) / 2 < SHORT_QUOTE_MIN_CONTEXT:
+        return False
+    return _score((quote, prefix, suffix)) >= FUZZY_MIN_SCORE * sum(_WEIGHTS[:3])
 
 
 def _similarity(a: str, b: str) -> float:
@@ -251,29 +281,30 @@ def _similarity(a: str, b: str) -> float:
 
 
 def _fuzzy_find(text: ArticleText, h: Highlight) -> tuple[_BlockText, int, int] | None:
-    """The best approximate occurrence of the quote within one block, or None."""
+    """The best approximate occurrence of the quote within one block that is good enough, or None."""
     needle = canonical(h.exact)
     m = len(needle)
     if m < FUZZY_MIN_LENGTH:
         return None
     k = max(1, int(m * FUZZY_MAX_ERROR_RATE))
     best, best_score = None, -1.0
-    for block_index, lo, hi in _seed_candidates(text, needle, k):
+    for block_index, lo, hi in _seed_candidates(text, needle, k, h.position):
         bt = text.blocks[block_index]
         w0, w1 = max(0, lo - k), min(len(bt.canon), hi + m + k)
         errors, start, end = _align_ends(needle, bt.canon[w0:w1])
         if errors > k or end <= start:
             continue
         hit = (bt, w0 + start, w0 + end)
-        score = _context_score(text, hit, h, errors)
-        if score > best_score:
-            best, best_score = hit, score
+        fit = _fit(text, hit, h, errors)
+        if _good_enough(fit, m, errors) and _score(fit) > best_score:
+            best, best_score = hit, _score(fit)
     return best
 
 
-def _seed_candidates(text: ArticleText, needle: str, k: int) -> list[tuple[int, int, int]]:
+def _seed_candidates(text: ArticleText, needle: str, k: int, near: int) -> list[tuple[int, int, int]]:
     """Blocks and ranges of start positions where an approximate match may begin: with at most
-    k edits, one of k+1 pieces of the quote survives intact (the pigeonhole principle)."""
+    k edits, one of k+1 pieces of the quote survives intact (the pigeonhole principle). The
+    ranges most pieces agree on come first, then those nearest canonical position `near`."""
     pieces = k + 1
     size = max(2, len(needle) // pieces)
     votes: dict[tuple[int, int], set[int]] = {}
@@ -293,7 +324,7 @@ def _seed_candidates(text: ArticleText, needle: str, k: int) -> list[tuple[int, 
             last[3] |= seen
         else:
             clusters.append([block_index, diagonal, diagonal, set(seen)])
-    clusters.sort(key=lambda c: -len(c[3]))
+    clusters.sort(key=lambda c: (-len(c[3]), abs(text.blocks[c[0]].canon_start + c[1] - near)))
     return [(c[0], c[1], c[2]) for c in clusters[:_FUZZY_CANDIDATES]]
 
 

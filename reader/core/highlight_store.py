@@ -11,6 +11,7 @@ undoing an edit therefore restores only the user's fields (colour, note, tags).
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -140,9 +141,17 @@ class HighlightStore:
         return self._conn.execute("SELECT count(*) FROM highlights").fetchone()[0]
 
     def tags(self) -> list[str]:
-        """Every tag in use, the most used first."""
-        rows = self._conn.execute("SELECT tag FROM highlight_tags GROUP BY tag ORDER BY count(*) DESC, tag")
-        return [r[0] for r in rows]
+        """Every tag in use, the most used first, once however it is written: 学习 and 學習 are
+        one tag, as in `list(tag=...)`. A tag is shown in its most used spelling; on a tie, in the
+        spelling of the highlight made first."""
+        rows = self._conn.execute("SELECT t.tag FROM highlight_tags t JOIN highlights h ON h.id = t.highlight_id "
+                                  "ORDER BY h.created, h.rowid, t.position")
+        uses = Counter(tag for (tag,) in rows)  # in the order first used
+        spellings: dict[str, list[str]] = {}
+        for tag in uses:
+            spellings.setdefault(canonical(tag), []).append(tag)
+        counted = [(-sum(uses[t] for t in forms), max(forms, key=uses.__getitem__)) for forms in spellings.values()]
+        return [tag for _, tag in sorted(counted)]
 
     def _with_tags(self, rows: Iterable[tuple]) -> list[Highlight]:
         rows = list(rows)

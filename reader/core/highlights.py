@@ -122,13 +122,14 @@ def open_link(article_id: str, block_id: str | None = None) -> str:
 
 
 def normalise_tags(tags) -> tuple[str, ...]:
-    """Tags as the user means them: trimmed, no empty ones, each once, in the order given."""
-    seen: dict[str, None] = {}
+    """Tags as the user means them: trimmed, no empty ones, each once (学习 and 學習, RL and rl
+    are one tag: the first spelling stays), in the order given."""
+    seen: dict[str, str] = {}
     for tag in tags or ():
         tag = " ".join(str(tag).split())
         if tag:
-            seen.setdefault(tag, None)
-    return tuple(seen)
+            seen.setdefault(canonical(tag), tag)
+    return tuple(seen.values())
 
 
 def now_iso() -> str:

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.anchoring import (DETACHED, FUZZY, KEPT, MOVED, anchor_quote, anchor_selection, article_text,
-                                   resolve, shown_span)
+from reader.core.anchoring import (DETACHED, FUZZY, KEPT, MOVED, Placement, anchor_quote, anchor_selection,
+                                   article_text, resolve, shown_span)
 from reader.core.errors import HighlightError
 from reader.core.highlight_store import HighlightStore
 from reader.core.highlights import Highlight
@@ -145,6 +145,16 @@ def test_add_get_list_filter(store, library):
         store.list(color="pink")
 
 
+def test_a_tag_written_in_both_scripts_is_listed_once(store, library):
+    article = library.get(ARTICLE)
+    _add(store, article, "强化学习", tags=["學習", "RL"])
+    _add(store, article, "模型崩塌", tags=["学习"])
+    _add(store, article, "信号稀薄", tags=["学习", "rl"])
+    # 学习 is used twice and 學習 once; RL and rl once each, and RL was used first
+    assert store.tags() == ["学习", "RL"]
+    assert [len(store.list(tag=tag)) for tag in store.tags()] == [3, 2]
+
+
 def test_bad_adds_write_nothing(store, library):
     article = library.get(ARTICLE)
     h = _add(store, article, "强化学习")
@@ -277,8 +287,77 @@ def test_context_picks_the_right_one_of_two_equal_quotes(tmp_path):
         assert after.block_id == changed.blocks[1].id and after.start == h.start + 3
 
 
+SHORT = "马斯克认为"  # twice in the article; anchored on the first: 马斯克认为,Karpathy的确有些观点不错。
+
+
+def _edit(path: Path, *replacements: tuple[str, str]) -> None:
+    text = path.read_text(encoding="utf-8")
+    for old, new in replacements:
+        assert old in text
+        text = text.replace(old, new)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_a_short_quote_that_is_gone_is_detached_not_moved_to_like_words(content_copy, tmp_path):
+    """One edit away from 马斯克认为 is 马斯克为(何如此做), in an unrelated sentence."""
+    path = content_copy / f"{ARTICLE}.md"
+    original = Library(content_copy).get(ARTICLE)
+    with HighlightStore(tmp_path / "d") as store:
+        h = _add(store, original, SHORT, note="keep me")
+        other = _add(store, original, PASSAGE)
+        _edit(path, (SHORT, "他说"))
+        changed = Library(content_copy).get(ARTICLE)
+        assert "马斯克为何" in changed.plain_text
+        assert resolve(changed, h) == Placement(DETACHED, None, None)
+        report = store.reanchor(changed)
+        assert [d.id for d in report.detached] == [h.id] and report.kept == 1
+        assert store.count() == 2 and not store.get(other.id).detached
+        assert [d.id for d in store.list(detached=True)] == [h.id]
+        assert (store.get(h.id).exact, store.get(h.id).note) == (SHORT, "keep me")
+
+
+@pytest.mark.parametrize("edits", [
+    [("硬骨头", "软骨头")],
+    [("硬骨头", "软骨头"), ("通往 AGI", "这是后来加上的一句话，和原文没有关系。通往 AGI")],
+    [(PASSAGE, ""), ("马斯克认为,Karpathy", PASSAGE.replace("硬", "软") + "。马斯克认为,Karpathy")],
+], ids=["one character", "one character and a sentence before", "moved to another passage and corrected"])
+def test_a_longer_quote_with_a_changed_character_follows(edits, content_copy, tmp_path):
+    path = content_copy / f"{ARTICLE}.md"
+    original = Library(content_copy).get(ARTICLE)
+    with HighlightStore(tmp_path / "d") as store:
+        h = _add(store, original, PASSAGE)
+        _edit(path, *edits)
+        changed = Library(content_copy).get(ARTICLE)
+        placement = resolve(changed, h)
+        assert placement.status == FUZZY and placement.anchor.exact == PASSAGE.replace("硬", "软")
+        assert store.reanchor(changed).fuzzy == 1 and store.count() == 1
+        after = store.get(h.id)
+        assert not after.detached and after.exact == PASSAGE.replace("硬", "软")
+
+
+def test_a_short_quote_follows_a_changed_character_only_where_its_sentence_is_kept(content_copy, tmp_path):
+    path = content_copy / f"{ARTICLE}.md"
+    text = path.read_text(encoding="utf-8")
+    original = Library(content_copy).get(ARTICLE)
+    h = Highlight.new(ARTICLE, anchor_quote(original, SHORT))
+    _edit(path, (SHORT, "马斯克以为"))  # both places: the quote as it was is found nowhere
+    placement = resolve(Library(content_copy).get(ARTICLE), h)
+    assert placement.status == FUZZY and placement.anchor.exact == "马斯克以为"
+    assert placement.anchor.prefix == h.prefix and placement.anchor.suffix == h.suffix
+
+    path.write_text(text, encoding="utf-8")
+    _edit(path, (SHORT, "马斯克以为"), ("Karpathy的确有些观点不错", "这件事没有那么简单"))
+    assert resolve(Library(content_copy).get(ARTICLE), h).status == DETACHED  # its context is gone too
+
+
 def test_unchanged_articles_are_not_re_anchored(store, library):
     article = library.get(ARTICLE)
     _add(store, article, "强化学习")
     report = store.reanchor(article)
     assert (report.kept, report.moved, report.fuzzy, report.detached) == (0, 0, 0, [])
+
+
+def test_one_highlight_holds_a_tag_once_whatever_its_script_or_case():
+    from reader.core.highlights import normalise_tags
+
+    assert normalise_tags(["学习", " 學習 ", "RL", "rl", "", "重点"]) == ("学习", "RL", "重点")
