@@ -9,7 +9,8 @@ from itertools import accumulate
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor, QTextFrameFormat
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTextBrowser, QTextEdit, QToolTip,
+                               QVBoxLayout, QWidget)
 
 from ..core.article import Article
 from ..core.query import needle_text
@@ -116,6 +117,18 @@ def document_text(doc) -> tuple[str, Callable[[int], int]]:
 class _Browser(QTextBrowser):
     aboutToReflow = Signal()  # the width is about to change: the text will be laid out again
     resized = Signal(bool)  # True when the width changed
+    tooltip_for: Callable[[QPoint], str] | None = None  # extra tooltip text for a viewport point
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt API
+        """A highlight's note and tags as its tooltip (with the original of a converted character)."""
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
+            extra = self.tooltip_for(event.pos())
+            if extra:
+                changed = self.cursorForPosition(event.pos()).charFormat().toolTip()
+                text = extra + (f"\n{self.tr('Original: {0}').format(changed)}" if changed else "")
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Select the word under the pointer; in Chinese, a word, not the run of characters."""
@@ -163,6 +176,7 @@ class ReadingPane(QWidget):
         self.browser = _Browser(self)
         self.browser.setObjectName("readingBrowser")
         self.browser.setOpenLinks(False)
+        self.browser.tooltip_for = self.highlight_tooltip
         self.browser.anchorClicked.connect(self._open_link)
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
         self._reflow_position = ""
@@ -658,6 +672,17 @@ class ReadingPane(QWidget):
             if start <= at < end or (pos is None and start <= at <= end):
                 return hid
         return None
+
+    def highlight_tooltip(self, point: QPoint) -> str:
+        """What hovering a highlight shows: its note and tags ("" when there is no highlight)."""
+        hid = self.highlight_at(point)
+        h = next((h for h in self._highlights if h.id == hid), None)
+        if h is None:
+            return ""
+        lines = [h.note.strip()] if h.note.strip() else []
+        if h.tags:
+            lines.append(" ".join(f"#{t}" for t in h.tags))
+        return "\n".join(lines) or self.tr("Highlight (N: add a note)")
 
     def scroll_to_highlight(self, highlight_id: str) -> bool:
         span = next(((s, e) for s, e, hid in self._highlight_spans if hid == highlight_id), None)

@@ -270,72 +270,72 @@
 <context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="230" />
+        <location filename="../../reader/ui/highlights_panel.py" line="231" />
         <source>This article</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="231" />
+        <location filename="../../reader/ui/highlights_panel.py" line="232" />
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="232" />
+        <location filename="../../reader/ui/highlights_panel.py" line="233" />
         <source>All colours</source>
         <translation>全部顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="233" />
+        <location filename="../../reader/ui/highlights_panel.py" line="234" />
         <source>All tags</source>
         <translation>全部標籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="234" />
+        <location filename="../../reader/ui/highlights_panel.py" line="235" />
         <source>Filter quotes and notes</source>
         <translation>篩選摘錄和筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="235" />
+        <location filename="../../reader/ui/highlights_panel.py" line="236" />
         <source>Edit Note and Tags…</source>
         <translation>編輯筆記和標籤…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="236" />
+        <location filename="../../reader/ui/highlights_panel.py" line="237" />
         <source>Copy Quote</source>
         <translation>複製摘錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="237" />
+        <location filename="../../reader/ui/highlights_panel.py" line="238" />
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="333" />
+        <location filename="../../reader/ui/highlights_panel.py" line="347" />
         <source>detached — quote not found in the current text</source>
         <translation>已脫離——在當前文本中找不到這段摘錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="339" />
+        <location filename="../../reader/ui/highlights_panel.py" line="353" />
         <source>No article is open</source>
         <translation>沒有開啟的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="341" />
+        <location filename="../../reader/ui/highlights_panel.py" line="355" />
         <source>No highlights</source>
         <translation>沒有高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="342" />
+        <location filename="../../reader/ui/highlights_panel.py" line="356" />
         <source>1 highlight</source>
         <translation>1 條高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="342" />
+        <location filename="../../reader/ui/highlights_panel.py" line="356" />
         <source>{0} highlights</source>
         <translation>{0} 條高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="345" />
+        <location filename="../../reader/ui/highlights_panel.py" line="359" />
         <source>{0} detached (quote not found in the current text)</source>
         <translation>{0} 條已脫離（在當前文本中找不到摘錄）</translation>
     </message>
@@ -376,258 +376,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="188" />
+        <location filename="../../reader/ui/main_window.py" line="189" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="189" />
+        <location filename="../../reader/ui/main_window.py" line="190" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="190" />
+        <location filename="../../reader/ui/main_window.py" line="191" />
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="191" />
-        <location filename="../../reader/ui/main_window.py" line="452" />
+        <location filename="../../reader/ui/main_window.py" line="192" />
+        <location filename="../../reader/ui/main_window.py" line="463" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="192" />
+        <location filename="../../reader/ui/main_window.py" line="193" />
         <source>&amp;Show Highlights Panel</source>
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="193" />
+        <location filename="../../reader/ui/main_window.py" line="194" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194" />
+        <location filename="../../reader/ui/main_window.py" line="195" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="195" />
+        <location filename="../../reader/ui/main_window.py" line="196" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="196" />
+        <location filename="../../reader/ui/main_window.py" line="197" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="197" />
+        <location filename="../../reader/ui/main_window.py" line="198" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="198" />
+        <location filename="../../reader/ui/main_window.py" line="199" />
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="199" />
+        <location filename="../../reader/ui/main_window.py" line="200" />
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="200" />
+        <location filename="../../reader/ui/main_window.py" line="201" />
         <source>S&amp;cript</source>
         <translation>字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="203" />
+        <location filename="../../reader/ui/main_window.py" line="204" />
         <source>原文 (As Written)</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="204" />
+        <location filename="../../reader/ui/main_window.py" line="205" />
         <source>&amp;Next Script</source>
         <translation>下一種字形(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="205" />
+        <location filename="../../reader/ui/main_window.py" line="206" />
         <source>Regional &amp;Vocabulary (软件 ↔ 軟體, 程式設計 → 编程)</source>
         <translation>地區用語(&amp;V)（軟體 ↔ 軟體，程式設計 → 程式設計）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="206" />
+        <location filename="../../reader/ui/main_window.py" line="207" />
         <source>Convert phrases too, not only characters; 臺灣正體 always does</source>
         <translation>不僅轉換字，也轉換詞語；臺灣正體總是如此</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="207" />
+        <location filename="../../reader/ui/main_window.py" line="208" />
         <source>Show What &amp;Changed</source>
         <translation>顯示轉換之處(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="208" />
+        <location filename="../../reader/ui/main_window.py" line="209" />
         <source>&amp;Interface Language</source>
         <translation>介面語言(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="209" />
+        <location filename="../../reader/ui/main_window.py" line="210" />
         <source>Follow the Script Shown</source>
         <translation>跟隨顯示的字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="212" />
+        <location filename="../../reader/ui/main_window.py" line="213" />
         <source>&amp;Caret Browsing (Select with the Keyboard)</source>
         <translation>游標瀏覽(&amp;C)（用鍵盤選擇文字）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="213" />
+        <location filename="../../reader/ui/main_window.py" line="214" />
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="214" />
+        <location filename="../../reader/ui/main_window.py" line="215" />
         <source>Follow &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="215" />
+        <location filename="../../reader/ui/main_window.py" line="216" />
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="216" />
+        <location filename="../../reader/ui/main_window.py" line="217" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="217" />
+        <location filename="../../reader/ui/main_window.py" line="218" />
         <source>&amp;Search</source>
         <translation>搜尋(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="218" />
+        <location filename="../../reader/ui/main_window.py" line="219" />
         <source>&amp;Search All Articles…</source>
         <translation>搜尋全部文章(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219" />
+        <location filename="../../reader/ui/main_window.py" line="220" />
         <source>&amp;Find in Article…</source>
         <translation>在文中查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="220" />
+        <location filename="../../reader/ui/main_window.py" line="221" />
         <source>Find &amp;Next</source>
         <translation>查詢下一處(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="221" />
+        <location filename="../../reader/ui/main_window.py" line="222" />
         <source>Find &amp;Previous</source>
         <translation>查詢上一處(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="222" />
+        <location filename="../../reader/ui/main_window.py" line="223" />
         <source>&amp;Clear Marks</source>
         <translation>清除標記(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="223" />
+        <location filename="../../reader/ui/main_window.py" line="224" />
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜尋索引(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="224" />
+        <location filename="../../reader/ui/main_window.py" line="225" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="225" />
+        <location filename="../../reader/ui/main_window.py" line="226" />
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="226" />
+        <location filename="../../reader/ui/main_window.py" line="227" />
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="227" />
+        <location filename="../../reader/ui/main_window.py" line="228" />
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="228" />
+        <location filename="../../reader/ui/main_window.py" line="229" />
         <source>&amp;About Duidu</source>
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256" />
+        <location filename="../../reader/ui/main_window.py" line="257" />
         <source>Showing {0} (OpenCC {1})</source>
         <translation>顯示{0}（OpenCC {1}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="257" />
+        <location filename="../../reader/ui/main_window.py" line="258" />
         <source>Showing {0}: no conversion needed</source>
         <translation>顯示{0}：無需轉換</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="298" />
+        <location filename="../../reader/ui/main_window.py" line="299" />
         <source>Cannot open {0}: {1}</source>
         <translation>無法開啟 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="321" />
+        <location filename="../../reader/ui/main_window.py" line="322" />
         <source>Not a Duidu link: {0}</source>
         <translation>不是對讀的連結：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="348" />
+        <location filename="../../reader/ui/main_window.py" line="359" />
         <source>{0} hits in this article · F3 next, Shift+F3 previous</source>
         <translation>本文 {0} 處命中 · F3 下一處，Shift+F3 上一處</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="383" />
+        <location filename="../../reader/ui/main_window.py" line="394" />
         <source>Search index updated</source>
         <translation>搜尋索引已更新</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="385" />
+        <location filename="../../reader/ui/main_window.py" line="396" />
         <source>{0}: {1} articles, {2} re-indexed in {3:.1f} s</source>
         <translation>{0}：{1} 篇文章，{2} 篇重新索引，用時 {3:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391" />
+        <location filename="../../reader/ui/main_window.py" line="402" />
         <source>Search is unavailable: {0}</source>
         <translation>無法搜尋：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="392" />
+        <location filename="../../reader/ui/main_window.py" line="403" />
         <source>Search index: {0}</source>
         <translation>搜尋索引：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="430" />
+        <location filename="../../reader/ui/main_window.py" line="441" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="439" />
+        <location filename="../../reader/ui/main_window.py" line="450" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個檔案無法開啟（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="445" />
+        <location filename="../../reader/ui/main_window.py" line="456" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字型：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="470" />
+        <location filename="../../reader/ui/main_window.py" line="481" />
         <source>About Duidu</source>
         <translation>關於對讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="472" />
+        <location filename="../../reader/ui/main_window.py" line="483" />
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>離線對照閱讀中文文章。</translation>
     </message>
@@ -635,19 +635,24 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="158" />
+        <location filename="../../reader/ui/reading_pane.py" line="230" />
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格顯示的字形（Ctrl+Shift+T：下一種）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="177" />
+        <location filename="../../reader/ui/reading_pane.py" line="249" />
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="177" />
+        <location filename="../../reader/ui/reading_pane.py" line="249" />
         <source>as written</source>
         <translation>按原文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_pane.py" line="685" />
+        <source>Highlight (N: add a note)</source>
+        <translation>高亮（按 N 新增筆記）</translation>
     </message>
 </context>
 <context>

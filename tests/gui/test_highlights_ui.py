@@ -317,3 +317,26 @@ def test_colour_keys_type_into_the_find_bar_instead_of_highlighting(qtbot, make_
     qtbot.keyClick(box, Qt.Key.Key_Backspace)
     assert box.text() == "12"
     assert window.highlighting.store.count() == 0
+
+
+def test_hovering_a_highlight_shows_its_note_and_tags(qtbot, make_window):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from reader.core.anchoring import anchor_quote
+    from reader.core.highlights import Highlight
+
+    window = make_window()
+    window.open_article(NOTES)
+    store = window.highlighting.store
+    store.add(Highlight.new(NOTES, anchor_quote(window.pane.article, "智能不足"), "green", "要核对原话", ("待查",)))
+    window.highlighting.refresh()
+    pane = window.pane
+    at = pane.browser.document().toPlainText().index("智能不足")
+    point = point_of(pane, at + 1)
+    viewport = pane.browser.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert QToolTip.text() == "要核对原话\n#待查"
+    QToolTip.hideText()
