@@ -85,7 +85,7 @@ def parse_query(q: str) -> Query:
     for m in _TOKEN_RE.finditer(q):
         if m.group(4) is not None:
             word = m.group(4)
-            negate, fname, value, quoted = "", None, word, False
+            negate, fname, value = "", None, word
             if word == "OR":
                 pending_or = bool(query.groups)
                 continue
@@ -95,7 +95,7 @@ def parse_query(q: str) -> Query:
             if sep and name.lower() in _FIELDS:
                 fname, value = name.lower(), rest
         else:
-            negate, fname, value, quoted = m.group(1), m.group(2), m.group(3), True
+            negate, fname, value = m.group(1), m.group(2), m.group(3)
             if fname and fname.lower() not in _FIELDS:
                 value = f"{fname}:{value}"
                 fname = None

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
-from itertools import accumulate
 
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor, QTextFrameFormat
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTextBrowser, QTextEdit, QToolTip,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTextBrowser, QTextEdit, QVBoxLayout,
+                               QWidget)
 
 from ..core.article import Article
 from ..core.query import needle_text
@@ -18,7 +15,10 @@ from ..core.render import Rendered
 from ..core.script import MODE_LABELS, ScriptMode, config_for, convert_text
 from ..core.script_render import rendered_in_mode
 from ..core.snippet import find_spans
+from .browser import ReaderBrowser
 from .find_bar import FindBar
+from .selection import snap_selection
+from .text_map import _SPACES, TextMap, document_text
 from .themes import LIGHT, Theme, reading_css
 
 MEASURE_EM = 38  # characters per line a CJK reader finds comfortable (roughly 35–40)
@@ -29,128 +29,6 @@ CJK_FAMILIES = (
     "Noto Serif CJK SC", "Noto Serif CJK TC", "Source Han Serif SC", "Songti SC", "SimSun",
     "Noto Sans CJK SC", "Noto Sans CJK TC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
 )
-
-
-_SPACES = " \t\n\u00a0\u2028\u2029\ufdd0\ufdd1"  # what whitespace (and frame marks) look like in raw text
-
-
-def align(text: str, raw: str, start: int, end: int) -> list[int]:
-    """For each character of `text` (a block's text), its index in `raw[start:end]` (the block
-    as the document holds it), plus the end. The document may hold more (separators, frame
-    marks) and lay spaces out differently; characters it lacks map to where they would be."""
-    out, j = [], start
-    for ch in text:
-        if ch.isspace():
-            out.append(j)
-            if j < end and raw[j] in _SPACES:
-                j += 1
-            continue
-        k = j
-        while k < end and raw[k] != ch:
-            k += 1
-        if k < end:
-            j = k
-            out.append(j)
-            j += 1
-        else:  # not in the document: keep the place, do not run away
-            out.append(j)
-    out.append(j)
-    return out
-
-
-_NO_LEAD = set("，。、；：？！）》」』】〕〉…,.;:?!)]}”’ \t\u3000")  # what a passage chosen cannot start with
-_NO_TAIL = set("，、；：（《「『【〔〈,;:([{“‘ \t\u3000")  # nor end with
-_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "（": "）", "(": ")", "【": "】"}
-
-
-def snap_selection(text: str, start: int, end: int) -> tuple[int, int]:
-    """A selection [start, end) of `text` trimmed the way a reader means it: no leading comma
-    or closing mark, no trailing comma or opening mark, and a quotation mark kept only with its
-    partner (“强化学习” keeps both; 强化学习” loses the stray one)."""
-    while start < end and text[start] in _NO_LEAD:
-        start += 1
-    while end > start and text[end - 1] in _NO_TAIL:
-        end -= 1
-    changed = True
-    while changed and end > start:
-        changed = False
-        first, last = text[start], text[end - 1]
-        if first in _PAIRS and _PAIRS[first] not in text[start + 1:end]:
-            start, changed = start + 1, True
-        elif last in _PAIRS.values() and not any(o in text[start:end - 1] for o, c in _PAIRS.items() if c == last):
-            end, changed = end - 1, True
-        while start < end and text[start] in _NO_LEAD:
-            start += 1
-        while end > start and text[end - 1] in _NO_TAIL:
-            end -= 1
-    return start, end
-
-
-def select_word(cursor: QTextCursor) -> None:
-    """Make `cursor` select the word it is in (jieba's words for Chinese), if it is in one."""
-    from ..core.words import word_span
-
-    block = cursor.block()
-    text = block.text()
-    units = list(accumulate((2 if ord(c) > 0xFFFF else 1 for c in text), initial=0))  # index → UTF-16
-    at = bisect.bisect_right(units, cursor.positionInBlock()) - 1  # the character after the cursor
-    span = word_span(text, at) or (word_span(text, at - 1) if at > 0 else None)
-    if span is None:
-        return
-    cursor.setPosition(block.position() + units[span[0]])
-    cursor.setPosition(block.position() + units[span[1]], QTextCursor.MoveMode.KeepAnchor)
-
-
-def document_text(doc) -> tuple[str, Callable[[int], int]]:
-    """The document's text with, for an index into it, the document position.
-
-    Raw text keeps frames and paragraph breaks, so it lines up with positions, except that Qt
-    counts UTF-16 units: a character outside the BMP (an emoji such as 👇) takes two.
-    """
-    raw = doc.toRawText()
-    if len(raw.encode("utf-16-le")) == 2 * len(raw):
-        return raw, int
-    offsets = list(accumulate((2 if ord(c) > 0xFFFF else 1 for c in raw), initial=0))
-    return raw, offsets.__getitem__
-
-
-class _Browser(QTextBrowser):
-    aboutToReflow = Signal()  # the width is about to change: the text will be laid out again
-    resized = Signal(bool)  # True when the width changed
-    tooltip_for: Callable[[QPoint], str] | None = None  # extra tooltip text for a viewport point
-
-    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt API
-        """A highlight's note and tags as its tooltip (with the original of a converted character)."""
-        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
-            extra = self.tooltip_for(event.pos())
-            if extra:
-                changed = self.cursorForPosition(event.pos()).charFormat().toolTip()
-                text = extra + (f"\n{self.tr('Original: {0}').format(changed)}" if changed else "")
-                QToolTip.showText(event.globalPos(), text, self.viewport())
-                return True
-        return super().viewportEvent(event)
-
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt API
-        """Select the word under the pointer; in Chinese, a word, not the run of characters."""
-        super().mouseDoubleClickEvent(event)
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        # Qt's word runs to the next space: "Agent的發展路徑、深度學習…" is one. The character under
-        # the pointer: the one after the nearest boundary, or before it when the pointer is left of it
-        point = event.position().toPoint()
-        cursor = self.cursorForPosition(point)
-        if point.x() < self.cursorRect(cursor).left() and not cursor.atBlockStart():
-            cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter)
-        select_word(cursor)
-        if cursor.hasSelection():
-            self.setTextCursor(cursor)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        reflow = event.oldSize().width() != event.size().width()
-        if reflow:
-            self.aboutToReflow.emit()
-        super().resizeEvent(event)
-        self.resized.emit(reflow)
 
 
 class ReadingPane(QWidget):
@@ -173,7 +51,7 @@ class ReadingPane(QWidget):
         self._theme: Theme | None = None
         self._anchor_pos: dict[str, int] = {}
         self._anchor_order: list[tuple[int, str]] = []
-        self.browser = _Browser(self)
+        self.browser = ReaderBrowser(self)
         self.browser.setObjectName("readingBrowser")
         self.browser.setOpenLinks(False)
         self.browser.tooltip_for = self.highlight_tooltip
@@ -192,8 +70,7 @@ class ReadingPane(QWidget):
         self._highlight_colors: dict[str, str] = {}  # colour key → "#rrggbb"
         self._highlight_spans: list[tuple[int, int, str]] = []  # document [start, end) and highlight id
         self._highlight_color_of: dict[str, str] = {}  # highlight id → colour key
-        self._raw: tuple[str, Callable[[int], int], list[int] | None] | None = None
-        self._block_maps: dict[str, list[int]] = {}
+        self._map: TextMap | None = None  # block ids ↔ document positions of the rendering shown
         self._mark_needles: list[str] = []
         self._marks: list[tuple[int, int]] = []  # document positions [start, end) of every hit
         self._current_mark = -1
@@ -316,8 +193,8 @@ class ReadingPane(QWidget):
             self._rendering = False
         if self.show_changes:
             self._underline_changes()
-        self._raw, self._block_maps = None, {}
-        self._index_anchors()
+        self._map = TextMap(self.browser.document(), self.shown.blocks)
+        self._anchor_pos, self._anchor_order = self._map.anchor_pos, self._map.anchor_order
         self._apply_measure()
         self._place_highlights()
         if self._mark_needles:  # the same words, found again in the new rendering
@@ -381,21 +258,6 @@ class ReadingPane(QWidget):
                 it += 1
             block = block.next()
         return out
-
-    def _index_anchors(self) -> None:
-        """Record the document position of every block anchor (block id → position)."""
-        self._anchor_pos.clear()
-        doc = self.browser.document()
-        block = doc.begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                frag = it.fragment()
-                for name in frag.charFormat().anchorNames():
-                    self._anchor_pos.setdefault(name, frag.position())
-                it += 1
-            block = block.next()
-        self._anchor_order = sorted((pos, name) for name, pos in self._anchor_pos.items())
 
     def _apply_measure(self) -> None:
         """Centre a column of about MEASURE_EM characters, whatever the window width."""
@@ -593,43 +455,14 @@ class ReadingPane(QWidget):
                 s, e = shown_span(original[h.block_id], h.start, h.end, as_shown)
             except (ValueError, IndexError):
                 continue
-            positions = self._block_map(h.block_id)
-            if not positions or e <= s:
-                continue
-            to_qt = self._raw_text()[1]
-            start, end = to_qt(positions[min(s, len(positions) - 1)]), to_qt(positions[min(e - 1, len(positions) - 1)] + 1)
-            if end > start:
-                self._highlight_spans.append((start, end, h.id))
+            span = self._map.span(h.block_id, s, e)
+            if span is not None:
+                self._highlight_spans.append((*span, h.id))
         self._highlight_spans.sort()
 
-    def _raw_text(self) -> tuple[str, Callable[[int], int], list[int] | None]:
-        """The document's raw text, index → Qt position, and (astral text only) the positions."""
-        if self._raw is None:
-            raw, to_qt = document_text(self.browser.document())
-            offsets = None if to_qt is int else [to_qt(i) for i in range(len(raw) + 1)]
-            self._raw = (raw, to_qt, offsets)
-        return self._raw
-
-    def _from_qt(self, pos: int) -> int:
-        offsets = self._raw_text()[2]
-        return pos if offsets is None else bisect.bisect_left(offsets, pos)
-
-    def _block_range(self, block_id: str) -> tuple[int, int]:
-        """Raw-text indices [start, end) where a block's text can be (up to the next block)."""
-        raw = self._raw_text()[0]
-        pos = self._anchor_pos[block_id]
-        i = bisect.bisect_right(self._anchor_order, (pos, block_id))
-        end = self._from_qt(self._anchor_order[i][0]) if i < len(self._anchor_order) else len(raw)
-        return self._from_qt(pos), end
-
-    def _block_map(self, block_id: str) -> list[int]:
-        """Raw-text index of each character of the block's text as shown, plus its end."""
-        positions = self._block_maps.get(block_id)
-        if positions is None:
-            text = next((b.text for b in self.shown.blocks if b.id == block_id), "") if self.shown else ""
-            start, end = self._block_range(block_id)
-            positions = self._block_maps[block_id] = align(text, self._raw_text()[0], start, end)
-        return positions
+    def document_span(self, block_id: str, start: int, end: int) -> tuple[int, int] | None:
+        """Characters [start, end) of a block's text as shown → document positions [start, end)."""
+        return self._map.span(block_id, start, end) if self._map is not None else None
 
     def shown_block_text(self, block_id: str) -> str:
         """A block's text as the pane shows it (in its script mode)."""
@@ -641,26 +474,20 @@ class ReadingPane(QWidget):
         cursor = self.browser.textCursor()
         if not cursor.hasSelection() or self.shown is None or not self._anchor_order:
             return None
-        a, b = self._from_qt(cursor.selectionStart()), self._from_qt(cursor.selectionEnd())
-        raw = self._raw_text()[0]
+        text_map = self._map
+        a, b = text_map.from_qt(cursor.selectionStart()), text_map.from_qt(cursor.selectionEnd())
+        raw = text_map.raw()
         # the passage holding the first selected character that is not a space
         while a < b and raw[a] in _SPACES:
             a += 1
         if a >= b:
             return None
-        qa = self._raw_text()[1](a)
-        i = bisect.bisect_right(self._anchor_order, (qa, "\uffff")) - 1
-        if i < 0:
+        block_id = text_map.block_at(text_map.to_qt(a))
+        if block_id is None or block_id not in text_map.texts:
             return None
-        block_id = self._anchor_order[i][1]
-        known = {blk.id for blk in self.shown.blocks}
-        if block_id not in known:
-            return None
-        positions = self._block_map(block_id)
-        start = bisect.bisect_left(positions, a, 0, len(positions) - 1)
-        end = bisect.bisect_left(positions, b, 0, len(positions) - 1)
+        start, end = text_map.offsets(block_id, cursor.selectionStart(), cursor.selectionEnd())
         text = self.shown_block_text(block_id)
-        start, end = snap_selection(text, start, min(end, len(text)))
+        start, end = snap_selection(text, start, end)
         if end <= start:
             return None
         return block_id, start, end, text

@@ -68,11 +68,10 @@ class WindowMachine(RuleBasedStateMachine):
         block = data.draw(st.sampled_from(blocks[:40]))
         start = data.draw(st.integers(0, len(block.text) - 6))
         end = data.draw(st.integers(start + 2, min(len(block.text), start + 12)))
-        positions = pane._block_map(block.id)
-        to_qt = pane._raw_text()[1]
+        qt_start, qt_end = pane.document_span(block.id, start, end)
         cursor = QTextCursor(pane.browser.document())
-        cursor.setPosition(to_qt(positions[start]))
-        cursor.setPosition(to_qt(positions[end - 1] + 1), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(qt_start)
+        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
         pane.browser.setTextCursor(cursor)
         if not pane.selection_in_block():
             return  # only punctuation chosen: nothing to highlight

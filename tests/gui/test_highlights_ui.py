@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from reader.core.highlight_store import HighlightStore
 from reader.core.script import canonical, convert_text

@@ -3,7 +3,7 @@
 import pytest
 
 from reader.core.words import word_span
-from reader.ui.reading_pane import snap_selection
+from reader.ui.selection import snap_selection
 
 
 def word(text: str, index: int) -> str | None:

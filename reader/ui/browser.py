@@ -1,0 +1,51 @@
+"""The QTextBrowser of a reading pane: word selection on double-click, highlight tooltips, and
+a signal before a width change re-wraps the text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QToolTip
+
+from .selection import select_word
+
+
+class ReaderBrowser(QTextBrowser):
+    aboutToReflow = Signal()  # the width is about to change: the text will be laid out again
+    resized = Signal(bool)  # True when the width changed
+    tooltip_for: Callable[[QPoint], str] | None = None  # extra tooltip text for a viewport point
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt API
+        """A highlight's note and tags as its tooltip (with the original of a converted character)."""
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
+            extra = self.tooltip_for(event.pos())
+            if extra:
+                changed = self.cursorForPosition(event.pos()).charFormat().toolTip()
+                text = extra + (f"\n{self.tr('Original: {0}').format(changed)}" if changed else "")
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+                return True
+        return super().viewportEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Select the word under the pointer; in Chinese, a word, not the run of characters."""
+        super().mouseDoubleClickEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        # Qt's word runs to the next space: "Agent的發展路徑、深度學習…" is one. The character under
+        # the pointer: the one after the nearest boundary, or before it when the pointer is left of it
+        point = event.position().toPoint()
+        cursor = self.cursorForPosition(point)
+        if point.x() < self.cursorRect(cursor).left() and not cursor.atBlockStart():
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter)
+        select_word(cursor)
+        if cursor.hasSelection():
+            self.setTextCursor(cursor)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        reflow = event.oldSize().width() != event.size().width()
+        if reflow:
+            self.aboutToReflow.emit()
+        super().resizeEvent(event)
+        self.resized.emit(reflow)
