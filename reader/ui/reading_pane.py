@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTex
 from ..core.article import Article
 from ..core.query import needle_text
 from ..core.render import Rendered
-from ..core.script import MODE_LABELS, ScriptMode, config_for, convert_text
+from ..core.script import MODE_LABELS, ScriptMode, canonical, config_for, convert_text
 from ..core.script_render import rendered_in_mode
 from ..core.snippet import find_spans
 from .browser import ReaderBrowser
@@ -359,7 +359,21 @@ class ReadingPane(QWidget):
             self._marks = []
             return
         text, to_qt = document_text(self.browser.document())
-        self._marks = [(to_qt(s), to_qt(e)) for s, e in find_spans(self._mark_needles, text)]
+        self._marks = [(to_qt(s), to_qt(e)) for s, e in find_spans(self._shown_needles(), text)]
+
+    def _shown_needles(self) -> list[str]:
+        """The needles, plus what regional vocabulary made of them in this pane (软件 shown as
+        軟體 is still a hit for 软件)."""
+        needles = list(self._mark_needles)
+        article = self.article
+        if not self.effective_vocabulary or article is None or not article.script:
+            return needles
+        for needle in self._mark_needles:  # canonical (Simplified) text: in the article's script first
+            written = convert_text(needle, ScriptMode.HANT, source="hans") if article.script == "hant" else needle
+            variant = canonical(self.convert(written))
+            if variant and variant not in needles:
+                needles.append(variant)
+        return needles
 
     def _span_text(self, start: int, end: int) -> str:
         cursor = QTextCursor(self.browser.document())

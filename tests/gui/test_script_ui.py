@@ -186,3 +186,17 @@ def test_show_what_changed_underlines_each_change_with_the_original_as_tooltip(q
     window.script_actions["hk"].trigger()
     assert ("説", "說") in pane.changed_spans()
     assert all(canonical(s) == canonical(o) for s, o in pane.changed_spans())
+
+
+def test_marks_follow_words_that_regional_vocabulary_changed(qtbot, make_window):
+    window = make_window()
+    window.open_article(NOTES)
+    pane = window.pane
+    block = next(b for b in pane.article.blocks if "编程" in b.text)
+    count = pane.set_marks(["编程"], near_block=block.id)
+    assert count >= 1 and set(pane.marked_texts()) == {"编程"}
+    window.script_actions["tw"].trigger()  # Taiwan vocabulary: 编程 is shown as 程式設計
+    assert len(pane.marked_texts()) == count
+    assert set(pane.marked_texts()) == {"程式設計"}
+    window.script_actions["hk"].trigger()
+    assert set(pane.marked_texts()) == {"編程"}
