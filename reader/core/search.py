@@ -27,7 +27,8 @@ from whoosh import fields as wf
 from whoosh import index as windex
 from whoosh import query as wq
 
-from .analysis import ChineseAnalyzer, contains, find_all, needle_terms
+from .analysis import contains, find_all, needle_terms
+from .analyzer import ChineseAnalyzer
 from .errors import SearchIndexError
 from .indexing import CHAR_PREFIX, ArticleRecord, body_terms, file_signature, prepare_files
 from .library import CONTENT_SUFFIXES

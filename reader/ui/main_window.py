@@ -90,9 +90,10 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._report_start_problems()
         self._open_initial()
-        if paths is not None:
-            QTimer.singleShot(0, self.update_index)  # after the first paint
-        QTimer.singleShot(1500, self._load_word_list)
+        self._started_late_work = False
+        self._closed = False
+        self.pane.browser.viewport().installEventFilter(self)  # the first paint starts the rest
+        QTimer.singleShot(2000, self, self._start_late_work)  # or a window that is never painted
 
     # -- construction ---------------------------------------------------------------------------
     def _dock(self, name: str, widget, area) -> QDockWidget:
@@ -339,6 +340,21 @@ class MainWindow(QMainWindow):
             words.set_cache_dir(self.paths.cache_dir / "words")
         threading.Thread(target=words.warm_up, name="duidu-words", daemon=True).start()
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and watched is self.pane.browser.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._start_late_work)  # once the article is on screen
+        return False
+
+    def _start_late_work(self) -> None:
+        """What start-up does after the first paint: the search index, then the word list."""
+        if self._started_late_work or self._closed:
+            return
+        self._started_late_work = True
+        if self.paths is not None:
+            self.update_index()
+        QTimer.singleShot(1500, self, self._load_word_list)
+
     # -- search -------------------------------------------------------------------------------------
     def show_highlights(self) -> None:
         self.highlights_dock.show()
@@ -484,6 +500,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._closed = True
         if self._index_thread is not None:  # let the worker finish its transaction
             self._index_thread.quit()
             self._index_thread.wait(10000)

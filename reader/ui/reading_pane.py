@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTex
                                QWidget)
 
 from ..core.article import Article
-from ..core.query import needle_text
 from ..core.render import Rendered
 from ..core.script import MODE_LABELS, ScriptMode, canonical, config_for, convert_text
 from ..core.script_render import rendered_in_mode
-from ..core.snippet import find_spans
 from .browser import ReaderBrowser
 from .find_bar import FindBar
 from .selection import snap_selection
@@ -340,6 +338,8 @@ class ReadingPane(QWidget):
         self.find_bar.open_bar(selected if 0 < len(selected) <= 50 else "")
 
     def _find(self, typed: str) -> None:
+        from ..core.query import needle_text  # search's matching: loaded when first needed, not at start
+
         needle = needle_text(typed) if typed.strip() else ""
         self.set_marks([needle] if needle else [], near_block=None, source="find")
         if self._marks:  # like a browser: the first hit at or below the top of the view
@@ -358,6 +358,8 @@ class ReadingPane(QWidget):
         if not self._mark_needles:
             self._marks = []
             return
+        from ..core.snippet import find_spans
+
         text, to_qt = document_text(self.browser.document())
         self._marks = [(to_qt(s), to_qt(e)) for s, e in find_spans(self._shown_needles(), text)]
 

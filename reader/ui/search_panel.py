@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import QueryError, SearchIndexError
-from ..core.query import parse_query
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -157,6 +156,8 @@ class SearchPanel(QWidget):
         t0 = time.perf_counter()
         try:
             hits = self.index.search(text, limit=RESULT_LIMIT)
+            from ..core.query import parse_query  # not needed to show the window
+
             self.needles = parse_query(text).needles()
         except QueryError as exc:
             self.summary.setText(str(exc))

@@ -3,7 +3,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.analysis import ChineseAnalyzer, find_all, needle_terms, term_counts
+from reader.core.analysis import find_all, needle_terms, term_counts
+from reader.core.analyzer import ChineseAnalyzer
 from reader.core.script import canonical, canonical_with_map, original_span
 
 
