@@ -251,12 +251,16 @@ class MainWindow(QMainWindow):
         self.settings.script = mode
         self.settings.vocabulary = self.pane.vocabulary
         self.settings.show_changes = self.pane.show_changes
-        self.set_ui_language(self.settings.ui_language)
-        self.search_panel.refresh_script()
+        # the text first, then the labels and the search snippets: the pane is painted before these
+        QTimer.singleShot(0, self, self._follow_script)
         config = self.pane.opencc_config()
         label = ScriptMode(mode).label
         self.statusBar().showMessage(self.tr("Showing {0} (OpenCC {1})").format(label, config) if config
                                      else self.tr("Showing {0}: no conversion needed").format(label), 4000)
+
+    def _follow_script(self) -> None:
+        self.set_ui_language(self.settings.ui_language)
+        self.search_panel.refresh_script()
 
     def set_ui_language(self, choice: str) -> None:
         """Fix the interface language, or let it follow the script shown ("auto")."""

@@ -154,12 +154,14 @@ def test_search_snippets_follow_the_script_the_pane_shows(qtbot, make_window):
     type_query(qtbot, window, "強化學習")
     rows = [text for _a, block, text in window.search_panel.result_rows() if block]
     assert any("強化學習" in r for r in rows) and any("强化学习" in r for r in rows)  # each in its own script
+    def rows_say(word: str, other: str) -> bool:  # the snippets follow just after the pane is painted
+        rows = [text for _a, block, text in window.search_panel.result_rows() if block]
+        return bool(rows) and all(word in r and other not in r for r in rows)
+
     window.script_actions["hans"].trigger()
-    rows = [text for _a, block, text in window.search_panel.result_rows() if block]
-    assert rows and all("强化学习" in r and "強化學習" not in r for r in rows)
+    qtbot.waitUntil(lambda: rows_say("强化学习", "強化學習"), timeout=3000)
     window.script_actions["hk"].trigger()
-    rows = [text for _a, block, text in window.search_panel.result_rows() if block]
-    assert rows and all("強化學習" in r for r in rows)
+    qtbot.waitUntil(lambda: rows_say("強化學習", "强化学习"), timeout=3000)
 
 
 def test_show_what_changed_underlines_each_change_with_the_original_as_tooltip(qtbot, make_window):
