@@ -8,11 +8,9 @@ listed or exported, so what is printed is where they are now.
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .core.errors import ContentError, HighlightError, HighlightStoreError, UnknownArticleError
+from .core.errors import ContentError, HighlightStoreError
 from .core.library import Library
 
 if TYPE_CHECKING:  # the store and the exporters load when the command runs, not at start-up
@@ -74,8 +72,10 @@ def cmd_highlights(args, paths: AppPaths, out, err) -> int:
 
 
 def _list(args, paths: AppPaths, store: HighlightStore, out, err) -> int:
+    from .core.annotations_io import current_highlights
+
     library = Library(paths.content_dir)
-    highlights = _current(store, library, args.article)
+    highlights = current_highlights(store, library, args.article)
     colors = {c.key: c for c in store.colors()}
     if args.json:
         json.dump([highlight_record(h, colors) for h in highlights], out, ensure_ascii=False, indent=2)
@@ -107,66 +107,27 @@ def _add(args, paths: AppPaths, store: HighlightStore, out, err) -> int:
 
 
 def _export(args, paths: AppPaths, store: HighlightStore, out, err) -> int:
-    from .core.annotations_io import export_json, export_markdown
+    from .core.annotations_io import export_text, write_export
 
-    library = Library(paths.content_dir)
-    highlights = _current(store, library, args.article)
-    if args.format == "md":
-        text = export_markdown(highlights, store.colors(), library)
-    else:
-        text = export_json(highlights, store.colors())
+    text, count = export_text(store, Library(paths.content_dir), args.format, args.article)
     if not args.output:
         out.write(text)
         return 0
-    target = Path(args.output)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise HighlightError(f"cannot write {target}: {exc.strerror or exc}") from None
-    out.write(f"exported {len(highlights)} highlights to {target}\n")
+    write_export(args.output, text)
+    out.write(f"exported {count} highlights to {args.output}\n")
     return 0
 
 
 def _import(args, paths: AppPaths, store: HighlightStore, out, err) -> int:
-    from .core.annotations_io import parse_annotations
+    from .core.annotations_io import import_file
 
-    try:
-        text = Path(args.file).read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise HighlightError(f"cannot read {args.file}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise HighlightError(f"{args.file}: not UTF-8 text") from None
     try:
         library = Library(paths.content_dir)
     except ContentError:
         library = None  # annotations with Duidu's fields need no library; others stay detached
-    try:
-        highlights, color_names = parse_annotations(text, library)
-    except HighlightError as exc:
-        raise HighlightError(f"{args.file}: {exc}; nothing was imported") from None
-    report = store.import_highlights(highlights, color_names)
+    report = import_file(store, args.file, library)
     out.write(f"imported {report.added} highlights ({report.skipped} already present)\n")
     return 0
-
-
-def _current(store: HighlightStore, library: Library, article_id: str | None) -> list[Highlight]:
-    """The highlights (of one article, or all), re-anchored where their article changed."""
-    highlights = store.list(article_id=article_id)
-    if article_id is not None and not highlights:
-        library.get(article_id)  # an unknown id is an error; a known one may have no highlights
-    changed = False
-    for aid in sorted({h.article_id for h in highlights}):
-        try:
-            article = library.get(aid)
-        except UnknownArticleError:
-            continue  # not in this content folder: listed as stored
-        if not article.error:
-            report = store.reanchor(article)
-            changed = changed or bool(report.kept or report.moved or report.fuzzy or report.detached)
-    return store.list(article_id=article_id) if changed else highlights
 
 
 _ACTIONS = {"list": _list, "add": _add, "export": _export, "import": _import}

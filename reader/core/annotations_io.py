@@ -21,8 +21,10 @@ library, else kept as detached. Everything is checked before anything is written
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from collections.abc import Iterable
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from .errors import HighlightError, UnknownArticleError
@@ -273,3 +275,61 @@ def _int(obj: dict, key: str, default: int | None = None) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise _Invalid(f"`{key}` must be a whole number ≥ 0")
     return value
+
+
+# -- whole exports and imports: what the CLI and the window both do ----------------------------------
+
+EXPORT_FORMATS = ("md", "json")
+
+
+def current_highlights(store, library, article_id: str | None = None) -> list[Highlight]:
+    """The highlights (of one article, or all), re-anchored first where their article changed."""
+    highlights = store.list(article_id=article_id)
+    if article_id is not None and not highlights:
+        library.get(article_id)  # an unknown id is an error; a known one may have no highlights
+    changed = False
+    for aid in sorted({h.article_id for h in highlights}):
+        try:
+            article = library.get(aid)
+        except UnknownArticleError:
+            continue  # not in this content folder: listed as stored
+        if not article.error:
+            report = store.reanchor(article)
+            changed = changed or bool(report.kept or report.moved or report.fuzzy or report.detached)
+    return store.list(article_id=article_id) if changed else highlights
+
+
+def export_text(store, library, fmt: str, article_id: str | None = None) -> tuple[str, int]:
+    """(the export in `fmt` — "md" or "json" —, how many highlights it holds)."""
+    highlights = current_highlights(store, library, article_id)
+    if fmt == "md":
+        return export_markdown(highlights, store.colors(), library), len(highlights)
+    return export_json(highlights, store.colors()), len(highlights)
+
+
+def write_export(path: Path | str, text: str) -> None:
+    """Write `text` to `path` whole or not at all (a temporary file, then a rename)."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise HighlightError(f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+def import_file(store, path: Path | str, library=None):
+    """Add the highlights of a JSON-LD export to `store` (one transaction, one undo step);
+    returns the ImportReport. Anything wrong with the file → HighlightError, nothing written."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise HighlightError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise HighlightError(f"{path}: not UTF-8 text") from None
+    try:
+        highlights, color_names = parse_annotations(text, library)
+    except HighlightError as exc:
+        raise HighlightError(f"{path}: {exc}; nothing was imported") from None
+    return store.import_highlights(highlights, color_names)

@@ -190,6 +190,13 @@ def convert_text(text: str, mode: ScriptMode | str, vocabulary: bool = False, so
     return converter(config).convert(text)
 
 
+def needle_as_shown(needle: str, source: str, mode: ScriptMode | str, vocabulary: bool = False) -> str:
+    """A canonical search needle as a pane showing text of script `source` in `mode` writes it,
+    canonical again: 软件 in a Simplified text shown as 臺灣正體 is 軟體, so 软体."""
+    written = convert_text(needle, ScriptMode.HANT, source="hans") if source == "hant" else needle
+    return canonical(convert_text(written, mode, vocabulary, source=source))
+
+
 # -- what a conversion changed -------------------------------------------------------------
 #
 # OpenCC leaves every character that no dictionary mentions as it is, and its dictionaries
@@ -373,13 +380,13 @@ def han_runs(text: str):
 
 def canonical(text: str) -> str:
     """The form search compares: t2s, NFKC (full-width → half-width), case folded."""
-    return _HAN_RUN_RE.sub(_t2s_run, text).translate(_FOLD)
+    return simplified_aligned(text).translate(_FOLD)
 
 
 def canonical_with_map(text: str) -> tuple[str, list[int]]:
     """`canonical(text)` plus, for each of its characters, the index of the original
     character it came from (one extra entry, `len(text)`, closes the last span)."""
-    simplified = _HAN_RUN_RE.sub(_t2s_run, text)  # same length as text, character for character
+    simplified = simplified_aligned(text)
     folded = simplified.translate(_FOLD)
     if len(folded) == len(text):
         return folded, list(range(len(text) + 1))

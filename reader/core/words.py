@@ -1,5 +1,6 @@
 """Where a Chinese word begins and ends, so that a double-click selects 强化学习's 强化, not a
-whole run of characters up to the next punctuation mark.
+whole run of characters up to the next punctuation mark; and how a chosen passage is trimmed
+of stray punctuation at its edges.
 
 Chinese has no spaces between words; jieba's dictionary and HMM find them. jieba knows
 Simplified words best, so a run of Traditional characters is segmented in its `t2s` form
@@ -78,3 +79,26 @@ def word_span(text: str, index: int) -> tuple[int, int] | None:
         if match.start() <= index < match.end():
             return match.start(), match.end()
     return None
+
+
+_NO_LEAD = set("，。、；：？！）》」』】〕〉…,.;:?!)]}”’ \t\u3000")  # what a passage chosen cannot start with
+_NO_TAIL = set("，、；：（《「『【〔〈,;:([{“‘ \t\u3000")  # nor end with
+_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "（": "）", "(": ")", "【": "】"}
+_OPENER = {close: open_ for open_, close in _PAIRS.items()}
+
+
+def snap_selection(text: str, start: int, end: int) -> tuple[int, int]:
+    """A selection [start, end) of `text` trimmed the way a reader means it: no leading comma
+    or closing mark, no trailing comma or opening mark, and a quotation mark kept only with its
+    partner (“强化学习” keeps both; 强化学习” loses the stray one)."""
+    while True:
+        while start < end and text[start] in _NO_LEAD:
+            start += 1
+        while end > start and text[end - 1] in _NO_TAIL:
+            end -= 1
+        if start < end and text[start] in _PAIRS and _PAIRS[text[start]] not in text[start + 1:end]:
+            start += 1
+        elif start < end and text[end - 1] in _OPENER and _OPENER[text[end - 1]] not in text[start:end - 1]:
+            end -= 1
+        else:
+            return start, end

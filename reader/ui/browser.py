@@ -3,13 +3,15 @@ a signal before a width change re-wraps the text."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
+from itertools import accumulate
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
-from .selection import select_word
+from ..core.words import word_span
 
 
 class ReaderBrowser(QTextBrowser):
@@ -49,3 +51,16 @@ class ReaderBrowser(QTextBrowser):
             self.aboutToReflow.emit()
         super().resizeEvent(event)
         self.resized.emit(reflow)
+
+
+def select_word(cursor: QTextCursor) -> None:
+    """Make `cursor` select the word it is in (jieba's words for Chinese), if it is in one."""
+    block = cursor.block()
+    text = block.text()
+    units = list(accumulate((2 if ord(c) > 0xFFFF else 1 for c in text), initial=0))  # index → UTF-16
+    at = bisect.bisect_right(units, cursor.positionInBlock()) - 1  # the character after the cursor
+    span = word_span(text, at) or (word_span(text, at - 1) if at > 0 else None)
+    if span is None:
+        return
+    cursor.setPosition(block.position() + units[span[0]])
+    cursor.setPosition(block.position() + units[span[1]], QTextCursor.MoveMode.KeepAnchor)

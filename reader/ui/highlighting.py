@@ -31,7 +31,8 @@ class Highlighting(QObject):
         self.pane.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.pane.browser.customContextMenuRequested.connect(self._context_menu)
         self.pane.articleShown.connect(self._article_shown)
-        self.pane.scriptChanged.connect(lambda _mode: self.refresh())
+        # the pane places its highlights again itself; the panel shows quotes in the new script
+        self.pane.scriptChanged.connect(lambda _mode: self.panel.refresh())
         self.panel = HighlightsPanel(window)
         self.panel.set_store(self.store, window.library)
         self.panel.set_converter_for(window._converter_for)
@@ -269,20 +270,16 @@ class Highlighting(QObject):
 
     def export_to(self, path: Path, fmt: str, article_id: str | None = None) -> int:
         """Write the highlights (of one article, or all) to `path`; returns how many."""
-        from ..core.annotations_io import export_json, export_markdown
+        from ..core.annotations_io import export_text, write_export
 
-        highlights = self.store.list(article_id=article_id)
-        colors = self.store.colors()
-        text = export_json(highlights, colors) if fmt == "json" else export_markdown(highlights, colors, self.window.library)
         try:
-            tmp = path.with_name(path.name + ".part")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(path)
-        except OSError as exc:
+            text, count = export_text(self.store, self.window.library, fmt, article_id)
+            write_export(path, text)
+        except (HighlightError, HighlightStoreError) as exc:
             self._message(self.tr("Could not export: {0}").format(exc), 10000)
             return 0
-        self._message(self.tr("Exported {0} highlights to {1}").format(len(highlights), path), 8000)
-        return len(highlights)
+        self._message(self.tr("Exported {0} highlights to {1}").format(count, path), 8000)
+        return count
 
     def import_dialog(self) -> None:
         if self.store is None:
@@ -294,13 +291,11 @@ class Highlighting(QObject):
 
     def import_from(self, path: Path):
         """Add the highlights of a JSON-LD export; returns the ImportReport (None on error)."""
-        from ..core.annotations_io import parse_annotations
+        from ..core.annotations_io import import_file
 
         try:
-            text = path.read_text(encoding="utf-8")
-            highlights, names = parse_annotations(text, self.window.library)
-            report = self.store.import_highlights(highlights, names)
-        except (OSError, UnicodeDecodeError, HighlightError, HighlightStoreError) as exc:
+            report = import_file(self.store, path, self.window.library)
+        except (HighlightError, HighlightStoreError) as exc:
             QMessageBox.warning(self.window, self.tr("Import Highlights"),
                                 self.tr("Nothing was imported from {0}:\n{1}").format(path.name, exc))
             return None
@@ -332,7 +327,7 @@ class Highlighting(QObject):
             colors = {c.key: c.rgb for c in self.store.colors()}
             self.pane.set_highlights(self.store.list(article_id=article.id), colors)
         self.panel.set_current_article(article.id if article is not None else None)
-        self.panel.set_converter_for(self.window._converter_for)  # refreshes
+        self.panel.refresh()  # rows and filters (a new tag, a renamed colour)
         self._update_undo()
 
     def go_to(self, article_id: str, highlight_id: str) -> bool:

@@ -6,17 +6,16 @@ import bisect
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor, QTextFrameFormat
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTextBrowser, QTextEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.article import Article
 from ..core.render import Rendered
-from ..core.script import MODE_LABELS, ScriptMode, canonical, config_for, convert_text
+from ..core.script import MODE_LABELS, ScriptMode, config_for, convert_text, needle_as_shown
 from ..core.script_render import rendered_in_mode
+from ..core.words import snap_selection
 from .browser import ReaderBrowser
 from .find_bar import FindBar
-from .selection import snap_selection
-from .text_map import _SPACES, TextMap, document_text
+from .text_map import _SPACES, TextMap, document_text, fragments
 from .themes import LIGHT, Theme, reading_css
 
 MEASURE_EM = 38  # characters per line a CJK reader finds comfortable (roughly 35–40)
@@ -224,16 +223,7 @@ class ReadingPane(QWidget):
         fmt.setUnderlineColor(QColor(theme.changed))
         doc = self.browser.document()
         cursor = QTextCursor(doc)
-        block = doc.begin()
-        spans = []
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                frag = it.fragment()
-                if frag.charFormat().toolTip():
-                    spans.append((frag.position(), frag.position() + frag.length()))
-                it += 1
-            block = block.next()
+        spans = [(f.position(), f.position() + f.length()) for f in fragments(doc) if f.charFormat().toolTip()]
         cursor.beginEditBlock()  # one layout pass for all of them, not one per span
         for start, end in spans:
             cursor.setPosition(start)
@@ -244,17 +234,10 @@ class ReadingPane(QWidget):
     def changed_spans(self) -> list[tuple[str, str]]:
         """(shown text, original) of every change the pane marks (for tests and tooltips)."""
         out = []
-        doc = self.browser.document()
-        block = doc.begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                frag = it.fragment()
-                fmt = frag.charFormat()
-                if fmt.toolTip() and fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine:
-                    out.append((frag.text(), fmt.toolTip()))
-                it += 1
-            block = block.next()
+        for frag in fragments(self.browser.document()):
+            fmt = frag.charFormat()
+            if fmt.toolTip() and fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine:
+                out.append((frag.text(), fmt.toolTip()))
         return out
 
     def _apply_measure(self) -> None:
@@ -370,9 +353,8 @@ class ReadingPane(QWidget):
         article = self.article
         if not self.effective_vocabulary or article is None or not article.script:
             return needles
-        for needle in self._mark_needles:  # canonical (Simplified) text: in the article's script first
-            written = convert_text(needle, ScriptMode.HANT, source="hans") if article.script == "hant" else needle
-            variant = canonical(self.convert(written))
+        for needle in self._mark_needles:
+            variant = needle_as_shown(needle, article.script, self.script_mode, vocabulary=True)
             if variant and variant not in needles:
                 needles.append(variant)
         return needles

@@ -9,7 +9,7 @@ once per rendering, block by block, as they are needed.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from ..core.render import Block
@@ -54,6 +54,17 @@ def document_text(doc) -> tuple[str, Callable[[int], int]]:
     return raw, offsets.__getitem__
 
 
+def fragments(doc) -> Iterator:
+    """Every QTextFragment of the document (runs of one character format), in order."""
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            yield it.fragment()
+            it += 1
+        block = block.next()
+
+
 class TextMap:
     """Block anchors and character positions of one rendered document."""
 
@@ -61,15 +72,9 @@ class TextMap:
         self.doc = doc
         self.texts = {b.id: b.text for b in blocks}
         self.anchor_pos: dict[str, int] = {}  # block id → document position of its anchor
-        block = doc.begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                frag = it.fragment()
-                for name in frag.charFormat().anchorNames():
-                    self.anchor_pos.setdefault(name, frag.position())
-                it += 1
-            block = block.next()
+        for frag in fragments(doc):
+            for name in frag.charFormat().anchorNames():
+                self.anchor_pos.setdefault(name, frag.position())
         self.anchor_order = sorted((pos, name) for name, pos in self.anchor_pos.items())
         self._raw: tuple[str, Callable[[int], int], list[int] | None] | None = None
         self._maps: dict[str, list[int]] = {}

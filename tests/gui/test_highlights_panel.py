@@ -4,8 +4,8 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QInputMethodEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QDialog
 
 from reader.core.anchoring import anchor_quote
@@ -16,6 +16,8 @@ from reader.core.script import converter
 from reader.ui.highlight_dialog import ColorNamesDialog, HighlightDialog
 from reader.ui.highlights_panel import HighlightsPanel
 
+from .helpers import type_text
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
@@ -23,17 +25,6 @@ ARTICLE = "xinzhiyuan-agi-decade"  # Simplified
 GHOSTS = "ghosts-not-animals"  # Traditional
 SHUZI = "shuzi-kaiwu-transcript"  # Traditional
 DETACHED_MARKER = "detached — quote not found in the current text"
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type like a user: ASCII as key presses, Chinese as an input method commits it."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(ch)
-            QCoreApplication.sendEvent(widget, event)
 
 
 def click_row(qtbot, panel, row: int) -> None:

@@ -4,7 +4,6 @@ find it in the panel, follow it across script modes, undo it, export and import 
 import json
 import sqlite3
 
-import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -14,29 +13,10 @@ from reader.core.script import canonical, convert_text
 from reader.ui.app import create_window
 from reader.ui.highlight_dialog import HighlightDialog
 
-from .test_search_ui import type_text
+from .helpers import type_text
 
 NOTES = "dwarkesh-notes"  # Simplified
 TRANSCRIPT = "shuzi-kaiwu-transcript"  # Traditional
-
-
-@pytest.fixture
-def data_dir(tmp_path):
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def make_window(qtbot, content_copy, data_dir):
-    def make():
-        w = create_window(content_copy, data_dir)
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitExposed(w)
-        w.activateWindow()
-        qtbot.waitUntil(w.isActiveWindow)
-        return w
-
-    return make
 
 
 def point_of(pane, position: int) -> QPoint:

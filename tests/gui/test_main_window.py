@@ -1,39 +1,13 @@
 """The real main window, driven with clicks and keys (pytest-qt, offscreen)."""
 
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader.core.library import Library
 from reader.ui import main_window as main_window_module
-from reader.ui.app import create_window
 from reader.ui.library_panel import ARTICLE_ID_ROLE
-
-
-@pytest.fixture
-def data_dir(tmp_path) -> Path:
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def make_window(qtbot, content_copy, data_dir):
-    windows = []
-
-    def make(content=None):
-        w = create_window(content or content_copy, data_dir)
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitExposed(w)
-        w.activateWindow()
-        # Shortcuts only reach the active window; offscreen activation is asynchronous.
-        qtbot.waitUntil(w.isActiveWindow)
-        windows.append(w)
-        return w
-
-    return make
 
 
 def click_item(qtbot, window, article_id):

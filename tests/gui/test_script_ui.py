@@ -1,36 +1,13 @@
 """Script switching in the real window: the pane's selector, View > Script, Ctrl+Shift+T."""
 
-import pytest
 from PySide6.QtCore import Qt
 
 from reader.core.script import ScriptMode, canonical, convert_text
-from reader.ui.app import create_window
 
 from .test_search_ui import click_row, type_query
 
 TRANSCRIPT = "shuzi-kaiwu-transcript"  # the largest article, written in Traditional script
 NOTES = "dwarkesh-notes"  # written in Simplified script
-
-
-@pytest.fixture
-def data_dir(tmp_path):
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def make_window(qtbot, content_copy, data_dir):
-    def make(wait_index: bool = False):
-        w = create_window(content_copy, data_dir)
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitExposed(w)
-        w.activateWindow()
-        qtbot.waitUntil(w.isActiveWindow)
-        if wait_index:
-            qtbot.waitUntil(lambda: not w.indexing and w.search_panel.ready, timeout=30000)
-        return w
-
-    return make
 
 
 def flat(text: str) -> str:

@@ -3,36 +3,18 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import Qt
 
 from reader.core.library import Library
 from reader.core.script import canonical
 from reader.ui.app import create_window
 
+from .helpers import type_text
+
 
 @pytest.fixture
-def window(qtbot, content_copy, tmp_path):
-    w = create_window(content_copy, tmp_path / "data")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    qtbot.waitUntil(lambda: not w.indexing and w.search_panel.ready, timeout=30000)
-    yield w
-    w.close()
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type like a user: ASCII as key presses, Chinese as an input method commits it."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(ch)
-            QCoreApplication.sendEvent(widget, event)
+def window(make_window):
+    return make_window(wait_index=True)
 
 
 def type_query(qtbot, window, text: str) -> None:

@@ -60,7 +60,7 @@ def test_the_quote_has_one_canonical_form_in_every_script():
 
 
 def test_a_highlight_marks_the_same_words_in_every_script_mode(library):
-    script_render = pytest.importorskip("reader.core.script_render")
+    from reader.core import script_render
     from reader.core.script import ScriptMode
 
     article = library.get(ARTICLE)

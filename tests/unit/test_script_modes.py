@@ -256,3 +256,12 @@ def test_cache_returns_the_same_rendering_until_the_article_changes(tmp_path):
     assert len(cache) == 2
     assert cache.rendered(article, "hant") is not first  # the oldest entry went first
     assert rendered_in_mode(article, "hk").plain_text == "頭髮"
+
+
+def test_a_needle_as_a_pane_with_regional_vocabulary_writes_it():
+    from reader.core.script import canonical, needle_as_shown
+
+    assert needle_as_shown("软件", "hans", "tw", vocabulary=True) == canonical("軟體")
+    assert needle_as_shown("编程", "hans", "tw", vocabulary=True) == canonical("程式設計")
+    assert needle_as_shown(canonical("程式設計"), "hant", "hans", vocabulary=True) == "编程"
+    assert needle_as_shown("强化学习", "hant", "hans") == "强化学习"  # characters only: the same needle

@@ -2,8 +2,7 @@
 
 import pytest
 
-from reader.core.words import word_span
-from reader.ui.selection import snap_selection
+from reader.core.words import snap_selection, word_span
 
 
 def word(text: str, index: int) -> str | None:
