@@ -11,12 +11,12 @@ from ..core.errors import UnknownArticleError
 from ..core.library import Library
 from ..core.script import ScriptMode, convert_text
 from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, UiLanguage, language_for
-from .library_panel import LibraryPanel
-from .reading_pane import ReadingPane
-from .search_panel import SearchPanel
+from .panels.library_panel import LibraryPanel
+from .pane.reading_pane import ReadingPane
+from .panels.search_panel import SearchPanel
 from .settings import Settings
 from .themes import THEME_CHOICES, apply_palette, resolve_theme
-from .toc_panel import TocPanel
+from .panels.toc_panel import TocPanel
 
 FONT_HINT = "fonts-noto-cjk"
 
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
 
         self.ui_language = UiLanguage(self)
         self._build_menus()
-        from .highlighting import Highlighting
+        from .controllers.highlighting import Highlighting
 
         self.highlighting = Highlighting(self, paths.data_dir if paths is not None else None)
         self.highlights_panel = self.highlighting.panel

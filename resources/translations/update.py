@@ -50,7 +50,7 @@ def untranslated(ts: Path) -> list[str]:
 
 
 def main() -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "reader" / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "reader" / "ui").rglob("*.py"))
     simplified = HERE / "duidu_zh_CN.ts"
     subprocess.run([tool("lupdate"), "-no-obsolete", *sources, "-ts", str(simplified)], cwd=ROOT, check=True)
     for language, config in DERIVED.items():

@@ -13,8 +13,8 @@ from reader.core.highlight_store import HighlightStore
 from reader.core.highlights import Highlight
 from reader.core.library import Library
 from reader.core.script import converter
-from reader.ui.highlight_dialog import ColorNamesDialog, HighlightDialog
-from reader.ui.highlights_panel import HighlightsPanel
+from reader.ui.dialogs.highlight_dialog import ColorNamesDialog, HighlightDialog
+from reader.ui.panels.highlights_panel import HighlightsPanel
 
 from .helpers import type_text
 

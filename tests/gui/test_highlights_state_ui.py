@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from reader.core.script import canonical
-from reader.ui import highlight_dialog
+from reader.ui.dialogs import highlight_dialog
 from reader.ui.app import create_window
 
 REPO = Path(__file__).resolve().parents[2]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from reader.core.highlight_store import HighlightStore
 from reader.core.script import canonical, convert_text
 from reader.ui.app import create_window
-from reader.ui.highlight_dialog import HighlightDialog
+from reader.ui.dialogs.highlight_dialog import HighlightDialog
 
 from .helpers import type_text
 

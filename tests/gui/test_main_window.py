@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.library import Library
 from reader.ui import main_window as main_window_module
-from reader.ui.library_panel import ARTICLE_ID_ROLE
+from reader.ui.panels.library_panel import ARTICLE_ID_ROLE
 
 
 def click_item(qtbot, window, article_id):

@@ -24,7 +24,7 @@ def test_every_ui_text_has_a_simplified_translation(tmp_path):
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lupdate")
     assert lupdate, "pyside6-lupdate (installed with PySide6-Essentials) is not on this environment's path"
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "reader" / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "reader" / "ui").rglob("*.py"))
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
     wanted = set(messages(fresh))
     have = {k: v for k, v in messages(TRANSLATIONS / "duidu_zh_CN.ts").items() if v.strip()}

@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolBar
 
-from ..core.errors import HighlightError, HighlightStoreError
-from ..core.highlights import Highlight
-from .highlights_panel import HighlightsPanel, swatch_icon
+from ...core.errors import HighlightError, HighlightStoreError
+from ...core.highlights import Highlight
+from ..panels.highlights_panel import HighlightsPanel, swatch_icon
 
 class Highlighting(QObject):
     """Everything about highlights in one main window and its reading pane."""
@@ -41,7 +41,7 @@ class Highlighting(QObject):
         self.panel.deleteRequested.connect(self.delete)
 
     def _open_store(self, data_dir: Path) -> None:
-        from ..core.highlight_store import HighlightStore
+        from ...core.highlight_store import HighlightStore
 
         try:
             self.store = HighlightStore(data_dir)
@@ -166,7 +166,7 @@ class Highlighting(QObject):
     # -- what the user does -------------------------------------------------------------------
     def highlight_selection(self, color: str) -> Highlight | None:
         """Highlight the pane's selection in `color`; the selection must lie in one passage."""
-        from ..core.anchoring import anchor_selection
+        from ...core.anchoring import anchor_selection
 
         article = self.pane.article
         if self.store is None or article is None or not color:
@@ -193,7 +193,7 @@ class Highlighting(QObject):
 
     def edit(self, highlight_id: str | None) -> bool:
         """Edit a highlight's colour, note and tags in a dialog (one undo step)."""
-        from .highlight_dialog import HighlightDialog
+        from ..dialogs.highlight_dialog import HighlightDialog
 
         if self.store is None or not highlight_id:
             self._message(self.tr("Put the cursor in a highlight, or pick one in the Highlights panel"))
@@ -244,7 +244,7 @@ class Highlighting(QObject):
             self._message(self.tr("Redone: {0}").format(self._verb(command.label)))
 
     def rename_colors(self) -> None:
-        from .highlight_dialog import ColorNamesDialog
+        from ..dialogs.highlight_dialog import ColorNamesDialog
 
         if self.store is None:
             return
@@ -270,7 +270,7 @@ class Highlighting(QObject):
 
     def export_to(self, path: Path, fmt: str, article_id: str | None = None) -> int:
         """Write the highlights (of one article, or all) to `path`; returns how many."""
-        from ..core.annotations_io import export_text, write_export
+        from ...core.annotations_io import export_text, write_export
 
         try:
             text, count = export_text(self.store, self.window.library, fmt, article_id)
@@ -291,7 +291,7 @@ class Highlighting(QObject):
 
     def import_from(self, path: Path):
         """Add the highlights of a JSON-LD export; returns the ImportReport (None on error)."""
-        from ..core.annotations_io import import_file
+        from ...core.annotations_io import import_file
 
         try:
             report = import_file(self.store, path, self.window.library)

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import UnknownArticleError
-from ..core.highlight_store import HighlightStore
-from ..core.highlights import Highlight
-from ..core.library import Library
+from ...core.errors import UnknownArticleError
+from ...core.highlight_store import HighlightStore
+from ...core.highlights import Highlight
+from ...core.library import Library
 
 HIGHLIGHT_ID_ROLE = Qt.ItemDataRole.UserRole
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
