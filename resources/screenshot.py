@@ -38,7 +38,7 @@ def main() -> int:
     window.show()
     window.open_article("shuzi-kaiwu-transcript")
     wait(100)
-    while window.indexing:
+    while window.indexing.running:
         wait(50)
     window.show_search()
     window.search_panel.box.setText("強化學習")
@@ -52,13 +52,13 @@ def main() -> int:
     from reader.core.anchoring import anchor_quote
     from reader.core.highlights import Highlight
 
-    article = window.pane.article
+    article = window.workspace.current.article
     store = window.highlighting.store
     for quote, color, note, tags in (("强化学习信号稀薄", "red", "和访谈原文对照：“用吸管吸取监督信号”", ("RL",)),
                                      ("环境与评估匮乏", "green", "", ("待查",))):
         store.add(Highlight.new(article.id, anchor_quote(article, quote), color, note, tags))
     window.highlighting.refresh()
-    window.script_actions["tw"].trigger()
+    window.action_set.group("script")["tw"].trigger()
     window.show_highlights()
     wait(300)  # let the labels, the contents pane and the progress label follow
     window.grab().save(str(out))

@@ -13,13 +13,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 UI_LANGUAGES = ("en", "zh_CN", "zh_TW", "zh_HK")
 LANGUAGE_NAMES = {"auto": "Follow the text's script", "en": "English", "zh_CN": "简体中文",
                   "zh_TW": "繁體中文（臺灣）", "zh_HK": "繁體中文（香港）"}
 # the UI language a script mode asks for ("" = the system's)
 LANGUAGE_FOR_MODE = {"original": "", "hans": "zh_CN", "hant": "zh_TW", "tw": "zh_TW", "hk": "zh_HK"}
+
+
+class Retranslating:
+    """Mixin (before the Qt class) for widgets that set their labels in `retranslate()`: a
+    language change calls it again, so no widget repeats its own `changeEvent`."""
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def translations_dir() -> Path:

@@ -1,22 +1,30 @@
-"""The main window: library sidebar, reading pane, table of contents, menus and status bar."""
+"""The main window: library and search on the left, the workspace of reading panes in the middle,
+contents and highlights on the right; menus from the action table, messages in the status bar."""
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs, urlsplit
+
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFontDatabase, QKeySequence
+from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QProgressBar
 
 from .. import APP_DISPLAY_NAME, __version__
 from ..core.errors import UnknownArticleError
 from ..core.library import Library
 from ..core.script import ScriptMode, convert_text
-from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, UiLanguage, language_for
-from .panels.library_panel import LibraryPanel
+from .actions import ActionSet
+from .controllers.highlighting import Highlighting
+from .controllers.indexing import Indexing
+from .i18n import UiLanguage, language_for
+from .messages import ERROR, Messages
 from .pane.reading_pane import ReadingPane
+from .panels.library_panel import LibraryPanel
 from .panels.search_panel import SearchPanel
+from .panels.toc_panel import TocPanel
 from .settings import Settings
 from .themes import THEME_CHOICES, apply_palette, resolve_theme
-from .panels.toc_panel import TocPanel
+from .workspace import Workspace
 
 FONT_HINT = "fonts-noto-cjk"
 
@@ -31,20 +39,26 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library = library
         self.settings = settings
-        self.paths = paths  # AppPaths: where the search index lives (None: no search)
-        self.search_index = None
-        self._index_thread = None
+        self.paths = paths  # AppPaths: where the search index and the highlights live (None: neither)
+        self.messages = Messages(self)
+        self.messages.shown.connect(self._show_message)
+        self.messages.noticed.connect(self._show_notice)
+        self.notices: dict[str, QMessageBox] = {}  # the notice boxes shown, by object name
+        self._closed = False
+        self.theme = resolve_theme(settings.theme)
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1280, 820)
 
-        self.pane = ReadingPane(self)
-        self.setCentralWidget(self.pane)
+        self.workspace = Workspace(self)
+        self.setCentralWidget(self.workspace)
+        self.workspace.paneAdded.connect(self._pane_added)
+        self.workspace.currentChanged.connect(self._current_changed)
         self.library_panel = LibraryPanel(self)
         self.toc = TocPanel(self)
+        self.search_panel = SearchPanel(self)
         self.library_dock = self._dock("libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.toc_dock = self._dock("tocDock", self.toc, Qt.DockWidgetArea.RightDockWidgetArea)
         self.library_panel.setMinimumWidth(280)
-        self.search_panel = SearchPanel(self)
         self.search_dock = self._dock("searchDock", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.library_dock, self.search_dock)
         self.library_dock.raise_()
@@ -55,44 +69,46 @@ class MainWindow(QMainWindow):
         self.index_progress.hide()
         self.statusBar().addPermanentWidget(self.index_progress)
         self.position_label = QLabel(self)
+        self.position_label.setObjectName("positionLabel")
         self.statusBar().addPermanentWidget(self.position_label)
 
         self.ui_language = UiLanguage(self)
-        self._build_menus()
-        from .controllers.highlighting import Highlighting
-
+        self.action_set = ActionSet(self, self.menuBar(), self._resolve)
+        self.indexing = Indexing(paths, self.messages, self)
+        self.indexing.started.connect(self._index_started)
+        self.indexing.progressed.connect(self._index_progressed)
+        self.indexing.ready.connect(self._index_ready)
+        self.indexing.failed.connect(self._index_failed)
+        self._new_pane()  # the first pane, before the controllers that serve every pane
         self.highlighting = Highlighting(self, paths.data_dir if paths is not None else None)
         self.highlights_panel = self.highlighting.panel
         self.highlights_dock = self._dock("highlightsDock", self.highlights_panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.toc_dock, self.highlights_dock)
         self.toc_dock.raise_()
-        self.view_menu.insertAction(self.search_dock.toggleViewAction(), self.highlights_dock.toggleViewAction())
-        self.show_highlights_action = self._action(self.highlighting.menu, self.show_highlights, "Ctrl+Shift+H",
-                                                   "showHighlightsAction")
+        view = self.action_set.menus["view"]
+        for dock, keys in ((self.library_dock, "Ctrl+Shift+L"), (self.toc_dock, "Ctrl+Shift+O"),
+                           (self.highlights_dock, None), (self.search_dock, None)):
+            view.addAction(dock.toggleViewAction())
+            if keys:
+                dock.toggleViewAction().setShortcut(QKeySequence(keys))
         self.retranslate()
         self.library_panel.articleSelected.connect(self.open_article)
+        self.library_panel.openInNewPaneRequested.connect(self.open_in_new_pane)
         self.library_panel.sortChanged.connect(self._sort_changed)
-        self.toc.headingActivated.connect(self.pane.scroll_to_block)
-        self.pane.topBlockChanged.connect(self._top_block_changed)
-        self.pane.zoomChanged.connect(self._zoom_changed)
+        self.toc.headingActivated.connect(lambda block: self.workspace.current.scroll_to_block(block))
         self.search_panel.passageActivated.connect(self.open_passage)
-        self.search_panel.converter_for = self._converter_for
-        self.pane.scriptChanged.connect(self._script_changed)
+        self.search_panel.converter_for = self.converter_for
 
         self.apply_theme(settings.theme)
         QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
-        self.pane.set_zoom(settings.zoom)
-        self.pane.set_script(settings.script, settings.vocabulary, settings.show_changes)
-        self._script_changed(self.pane.script_mode.value)
         self.library_panel.sort_key = settings.sort_key
         self.library_panel.set_library(library)
         self.library_panel.set_sort(settings.sort_key)
         self._restore_window()
-        self._report_start_problems()
         self._open_initial()
+        self._report_start_problems()  # last: what went wrong outlives the start's own messages
         self._started_late_work = False
-        self._closed = False
-        self.pane.browser.viewport().installEventFilter(self)  # the first paint starts the rest
+        self.workspace.current.browser.viewport().installEventFilter(self)  # the first paint starts the rest
         QTimer.singleShot(2000, self, self._start_late_work)  # or a window that is never painted
 
     # -- construction ---------------------------------------------------------------------------
@@ -104,86 +120,12 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, menu, slot, shortcut=None, name: str = "", checkable: bool = False) -> QAction:
-        """An action in `menu`; its text is set (and reset on a language change) by retranslate()."""
-        action = QAction(self)
-        action.setCheckable(checkable)
-        if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
-        if name:
-            action.setObjectName(name)
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.quit_action = self._action(self.file_menu, self.close, QKeySequence.StandardKey.Quit, "quitAction")
-
-        self.view_menu = view = bar.addMenu("")
-        self.zoom_in_action = self._action(view, self.pane.zoom_in, ["Ctrl+=", "Ctrl++"], "zoomInAction")
-        self.zoom_out_action = self._action(view, self.pane.zoom_out, "Ctrl+-", "zoomOutAction")
-        self.zoom_reset_action = self._action(view, self.pane.zoom_reset, "Ctrl+0", "zoomResetAction")
-        self.caret_action = self._action(view, self.pane.set_caret_browsing, "F7", "caretAction", checkable=True)
-        view.addSeparator()
-        self.script_menu = script = view.addMenu("")
-        self.script_menu.setObjectName("scriptMenu")
-        self.script_group = QActionGroup(self)
-        self.script_actions: dict[str, QAction] = {}
-        for mode in ScriptMode:
-            action = self._action(script, lambda _checked=False, m=mode: self.set_script(m),
-                                  name=f"script_{mode.value}", checkable=True)
-            self.script_group.addAction(action)
-            self.script_actions[mode.value] = action
-        script.addSeparator()
-        self.next_script_action = self._action(script, self.next_script, "Ctrl+Shift+T", "nextScriptAction")
-        self.vocabulary_action = self._action(script, lambda on: self.pane.set_script(self.pane.script_mode, vocabulary=on),
-                                              None, "vocabularyAction", checkable=True)
-        self.show_changes_action = self._action(script, lambda on: self.pane.set_script(self.pane.script_mode, show_changes=on),
-                                                "Ctrl+Shift+U", "showChangesAction", checkable=True)
-        script.addSeparator()
-        self.language_menu = script.addMenu("")
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for choice in ("auto", *UI_LANGUAGES):
-            action = self._action(self.language_menu, lambda _checked=False, c=choice: self.set_ui_language(c),
-                                  name=f"language_{choice}", checkable=True)
-            self.language_group.addAction(action)
-            self.language_actions[choice] = action
-        self.theme_menu = view.addMenu("")
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for choice in THEME_CHOICES:
-            action = self._action(self.theme_menu, lambda _checked=False, c=choice: self.apply_theme(c),
-                                  name=f"theme_{choice}", checkable=True)
-            self.theme_group.addAction(action)
-            self.theme_actions[choice] = action
-        view.addSeparator()
-        view.addAction(self.library_dock.toggleViewAction())
-        view.addAction(self.toc_dock.toggleViewAction())
-        view.addAction(self.search_dock.toggleViewAction())
-        self.library_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.toc_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+O"))
-
-        self.search_menu = search = bar.addMenu("")
-        self.search_action = self._action(search, self.show_search, ["Ctrl+Shift+F", "Ctrl+K"], "searchAction")
-        self.find_action = self._action(search, self.pane.open_find, QKeySequence.StandardKey.Find, "findAction")
-        self.find_next_action = self._action(search, lambda: self.pane.step_mark(+1),
-                                             QKeySequence.StandardKey.FindNext, "findNextAction")
-        self.find_prev_action = self._action(search, lambda: self.pane.step_mark(-1),
-                                             QKeySequence.StandardKey.FindPrevious, "findPreviousAction")
-        search.addSeparator()
-        self.clear_marks_action = self._action(search, self.pane.clear_marks, None, "clearMarksAction")
-        self.rebuild_index_action = self._action(search, lambda: self.update_index(rebuild=True), None,
-                                                 "rebuildIndexAction")
-
-        self.go_menu = go = bar.addMenu("")
-        self.next_article_action = self._action(go, lambda: self._step_article(+1), "Ctrl+PgDown", "nextArticleAction")
-        self.prev_article_action = self._action(go, lambda: self._step_article(-1), "Ctrl+PgUp", "prevArticleAction")
-        self.help_menu = bar.addMenu("")
-        self.about_action = self._action(self.help_menu, self._about, None, "aboutAction")
+    def _resolve(self, handler: str):
+        """An action's handler path ("pane.zoom_in") → the callable it names now."""
+        owner, _, name = handler.partition(".")
+        target = {"pane": self.workspace.current, "window": self, "highlighting": getattr(self, "highlighting", None),
+                  "indexing": self.indexing}.get(owner)
+        return getattr(target, name, None) if target is not None else None
 
     def retranslate(self) -> None:
         """Every fixed label of the window, in the current UI language."""
@@ -191,43 +133,8 @@ class MainWindow(QMainWindow):
         self.toc_dock.setWindowTitle(self.tr("Contents"))
         self.search_dock.setWindowTitle(self.tr("Search"))
         self.highlights_dock.setWindowTitle(self.tr("Highlights"))
-        self.show_highlights_action.setText(self.tr("&Show Highlights Panel"))
         self.index_progress.setFormat(self.tr("Indexing %v/%m"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.zoom_in_action.setText(self.tr("Zoom &In"))
-        self.zoom_out_action.setText(self.tr("Zoom &Out"))
-        self.zoom_reset_action.setText(self.tr("&Actual Size"))
-        self.script_menu.setTitle(self.tr("S&cript"))
-        for mode, action in self.script_actions.items():
-            action.setText(ScriptMode(mode).label)
-        self.script_actions["original"].setText(self.tr("原文 (As Written)"))
-        self.next_script_action.setText(self.tr("&Next Script"))
-        self.vocabulary_action.setText(self.tr("Regional &Vocabulary (软件 ↔ 軟體, 程式設計 → 编程)"))
-        self.vocabulary_action.setToolTip(self.tr("Convert phrases too, not only characters; 臺灣正體 always does"))
-        self.show_changes_action.setText(self.tr("Show What &Changed"))
-        self.language_menu.setTitle(self.tr("&Interface Language"))
-        self.language_actions["auto"].setText(self.tr("Follow the Script Shown"))
-        for choice in UI_LANGUAGES:
-            self.language_actions[choice].setText(LANGUAGE_NAMES[choice])
-        self.caret_action.setText(self.tr("&Caret Browsing (Select with the Keyboard)"))
-        self.theme_menu.setTitle(self.tr("&Theme"))
-        self.theme_actions["system"].setText(self.tr("Follow &System"))
-        self.theme_actions["light"].setText(self.tr("&Light"))
-        self.theme_actions["dark"].setText(self.tr("&Dark"))
-        self.search_menu.setTitle(self.tr("&Search"))
-        self.search_action.setText(self.tr("&Search All Articles…"))
-        self.find_action.setText(self.tr("&Find in Article…"))
-        self.find_next_action.setText(self.tr("Find &Next"))
-        self.find_prev_action.setText(self.tr("Find &Previous"))
-        self.clear_marks_action.setText(self.tr("&Clear Marks"))
-        self.rebuild_index_action.setText(self.tr("&Rebuild Search Index"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.next_article_action.setText(self.tr("&Next Article"))
-        self.prev_article_action.setText(self.tr("&Previous Article"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About Duidu"))
+        self.action_set.retranslate()
         self.highlighting.retranslate()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -235,129 +142,248 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    # -- behaviour ------------------------------------------------------------------------------
+    # -- messages ---------------------------------------------------------------------------------
+    def _show_message(self, level: str, text: str, ms: int) -> None:
+        self.statusBar().showMessage(text, ms)
+        self.statusBar().setProperty("level", level)
+        self.statusBar().setStyleSheet("QStatusBar { color: #b3261e; }" if level == ERROR else "")
+
+    def _show_notice(self, title: str, text: str, name: str) -> None:
+        """A message that needs reading, in a box that does not block the window."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName(name or "noticeBox")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.notices[box.objectName()] = box
+
+    # -- panes ----------------------------------------------------------------------------------
+    def _new_pane(self, after: ReadingPane | None = None, like: ReadingPane | None = None) -> ReadingPane | None:
+        """A new pane, shown as `like` shows its article (script, zoom), else with the defaults."""
+        pane = self.workspace.add_pane(after)
+        if pane is None:
+            self.messages.info(self.tr("At most four panes fit side by side: close one first (Ctrl+W)"))
+            return None
+        if like is not None:
+            pane.set_theme(like._theme or self.theme)
+            pane.set_zoom(like.zoom)
+            pane.set_script(like.script_mode, like.vocabulary, like.show_changes)
+        else:
+            pane.set_theme(self.theme)
+            pane.set_zoom(self.settings.zoom)
+            pane.set_script(self.settings.script, self.settings.vocabulary, self.settings.show_changes)
+        return pane
+
+    def _pane_added(self, pane: ReadingPane) -> None:
+        pane.topBlockChanged.connect(lambda block, p=pane: self._top_block_changed(p, block))
+        pane.zoomChanged.connect(lambda factor, p=pane: self._zoom_changed(p, factor))
+        pane.scriptChanged.connect(lambda mode, p=pane: self._script_changed(p, mode))
+
+    def split_pane(self) -> ReadingPane | None:
+        """View ▸ Split Pane: the current article again, beside it, at the same place."""
+        current = self.workspace.current
+        pane = self._new_pane(after=current, like=current)
+        if pane is None:
+            return None
+        if current.article is not None:
+            position = current.position()
+            pane.show_article(current.article)
+            pane.restore_position(position)
+            QTimer.singleShot(0, lambda: pane.restore_position(position) if pane.article else None)
+        self.workspace.set_current(pane, focus=True)
+        return pane
+
+    def open_in_new_pane(self, article_id: str) -> ReadingPane | None:
+        """Open an article in a new pane right of the current one (library Ctrl+click, search Ctrl+Enter)."""
+        try:
+            article = self.library.get(article_id)
+        except UnknownArticleError as exc:
+            self.messages.error(str(exc), 8000)
+            return None
+        if article.error:
+            self.messages.error(self.tr("Cannot open {0}: {1}").format(article.path.name, article.error))
+            return None
+        current = self.workspace.current
+        pane = self._new_pane(after=current, like=current)
+        if pane is None:
+            return None
+        self.workspace.set_current(pane, focus=True)
+        self.open_article(article_id, pane)
+        return pane
+
+    def close_pane(self) -> bool:
+        """Ctrl+W: close the current pane (the last one stays), remembering where it was."""
+        pane = self.workspace.current
+        if len(self.workspace) == 1:
+            self.messages.info(self.tr("The last pane stays open"))
+            return False
+        self._save_position(pane)
+        return self.workspace.close_pane(pane)
+
+    def next_pane(self, delta: int) -> None:
+        if len(self.workspace) > 1:
+            self.workspace.step(delta)
+
+    def _current_changed(self, pane: ReadingPane) -> None:
+        """Everything that shows "the current pane" follows the one with the focus."""
+        script = self.action_set.group("script")
+        if pane.script_mode.value in script:
+            script[pane.script_mode.value].setChecked(True)
+        self.action_set["vocabularyAction"].setChecked(pane.vocabulary)
+        self.action_set["showChangesAction"].setChecked(pane.show_changes)
+        self.action_set["caretAction"].setChecked(pane.caret_browsing)
+        article = pane.article
+        self.toc.set_entries(article.toc if article is not None else [])
+        if article is not None:
+            self.library_panel.select(article.id, emit=False)
+            self.setWindowTitle(f"{article.title} — {APP_DISPLAY_NAME}")
+            self.settings.last_article = article.id
+        else:
+            self.setWindowTitle(APP_DISPLAY_NAME)
+        self._top_block_changed(pane, pane.top_block() or "")
+        QTimer.singleShot(0, self, self._follow_script)
+
+    # -- script -----------------------------------------------------------------------------------
     def set_script(self, mode: ScriptMode | str) -> None:
         """Show the current pane in `mode` (it also becomes the default for new panes)."""
-        self.pane.set_script(mode)
+        self.workspace.current.set_script(mode)
+
+    def set_vocabulary(self, on: bool) -> None:
+        pane = self.workspace.current
+        pane.set_script(pane.script_mode, vocabulary=on)
+
+    def set_show_changes(self, on: bool) -> None:
+        pane = self.workspace.current
+        pane.set_script(pane.script_mode, show_changes=on)
 
     def next_script(self) -> None:
         modes = list(ScriptMode)
-        self.set_script(modes[(modes.index(self.pane.script_mode) + 1) % len(modes)])
+        self.set_script(modes[(modes.index(self.workspace.current.script_mode) + 1) % len(modes)])
 
-    def _script_changed(self, mode: str) -> None:
-        self.script_actions[mode].setChecked(True)
-        self.vocabulary_action.setChecked(self.pane.vocabulary)
-        self.show_changes_action.setChecked(self.pane.show_changes)
+    def _script_changed(self, pane: ReadingPane, mode: str) -> None:
+        if pane is not self.workspace.current:
+            return
+        self.action_set.group("script")[mode].setChecked(True)
+        self.action_set["vocabularyAction"].setChecked(pane.vocabulary)
+        self.action_set["showChangesAction"].setChecked(pane.show_changes)
         self.settings.script = mode
-        self.settings.vocabulary = self.pane.vocabulary
-        self.settings.show_changes = self.pane.show_changes
+        self.settings.vocabulary = pane.vocabulary
+        self.settings.show_changes = pane.show_changes
         # the text first, then the labels and the search snippets: the pane is painted before these
         QTimer.singleShot(0, self, self._follow_script)
-        config = self.pane.opencc_config()
+        config = pane.opencc_config()
         label = ScriptMode(mode).label
-        self.statusBar().showMessage(self.tr("Showing {0} (OpenCC {1})").format(label, config) if config
-                                     else self.tr("Showing {0}: no conversion needed").format(label), 4000)
+        self.messages.info(self.tr("Showing {0} (OpenCC {1})").format(label, config) if config
+                           else self.tr("Showing {0}: no conversion needed").format(label), 4000)
 
     def _follow_script(self) -> None:
+        if self._closed:
+            return
         self.set_ui_language(self.settings.ui_language)
         self.search_panel.refresh_script()
 
     def set_ui_language(self, choice: str) -> None:
-        """Fix the interface language, or let it follow the script shown ("auto")."""
-        if choice not in self.language_actions:
+        """Fix the interface language, or let it follow the script the current pane shows ("auto")."""
+        languages = self.action_set.group("language")
+        if choice not in languages:
             choice = "auto"
         self.settings.ui_language = choice
-        self.language_actions[choice].setChecked(True)
-        self.ui_language.set_language(language_for(choice, self.pane.script_mode.value))
+        languages[choice].setChecked(True)
+        self.ui_language.set_language(language_for(choice, self.workspace.current.script_mode.value))
 
-    def _converter_for(self, article_id: str):
-        """What search results of an article look like in the script the pane shows."""
-        pane = self.pane
+    def converter_for(self, article_id: str):
+        """What search results and highlight quotes of an article look like in the current pane's script."""
+        pane = self.workspace.current
         try:
             source = self.library.get(article_id).script
         except UnknownArticleError:
             source = None
         return lambda text: convert_text(text, pane.script_mode, pane.effective_vocabulary, source=source)
 
+    # -- theme ----------------------------------------------------------------------------------
     def apply_theme(self, choice: str) -> None:
         if choice not in THEME_CHOICES:
             choice = "system"
-        theme = resolve_theme(choice)
-        apply_palette(QApplication.instance(), theme)
-        self.pane.set_theme(theme)
-        self.theme_actions[choice].setChecked(True)
+        self.theme = resolve_theme(choice)
+        apply_palette(QApplication.instance(), self.theme)
+        for pane in self.workspace.panes:
+            pane.set_theme(self.theme)
+        self.action_set.group("theme")[choice].setChecked(True)
         self.settings.theme = choice
 
     def _system_scheme_changed(self, _scheme) -> None:
         if self.settings.theme == "system":
             self.apply_theme("system")
 
-    def open_article(self, article_id: str) -> bool:
-        """Show an article, remembering where the previous one was left."""
+    # -- articles -------------------------------------------------------------------------------
+    def open_article(self, article_id: str, pane: ReadingPane | None = None) -> bool:
+        """Show an article in `pane` (default: the current one), where it was left last time."""
+        pane = pane or self.workspace.current
         try:
             article = self.library.get(article_id)
         except UnknownArticleError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.messages.error(str(exc), 8000)
             return False
-        self._save_position()
         if article.error:
-            self.statusBar().showMessage(self.tr("Cannot open {0}: {1}").format(article.path.name, article.error))
+            self.messages.error(self.tr("Cannot open {0}: {1}").format(article.path.name, article.error))
             return False
-        self.pane.show_article(article)
-        self.toc.set_entries(article.toc)
-        self.library_panel.select(article.id, emit=False)
-        self.setWindowTitle(f"{article.title} — {APP_DISPLAY_NAME}")
-        self.settings.last_article = article.id
+        self._save_position(pane)
+        pane.show_article(article)
         saved = self.settings.position(article.id)
         if saved:
-            # the layout of a long article settles after the first paint; restore then as well
-            self.pane.restore_position(saved)
-            QTimer.singleShot(0, lambda p=saved, a=article.id: self._restore_if_current(a, p))
-        self._top_block_changed(self.pane.top_block() or "")
+            self._restore_position(pane, saved)
+        if pane is self.workspace.current:
+            self._current_changed(pane)
         return True
+
+    def _restore_position(self, pane: ReadingPane, position: str) -> None:
+        # the layout of a long article settles after the first paint; restore then as well
+        pane.restore_position(position)
+        article_id = pane.article.id
+        QTimer.singleShot(0, pane, lambda: pane.restore_position(position)
+                          if pane.article is not None and pane.article.id == article_id else None)
 
     def open_url(self, url: str) -> bool:
         """Follow a `duidu://open?article=ID&block=BLOCK` link (as exported with highlights)."""
-        from urllib.parse import parse_qs, urlsplit
-
         parts = urlsplit(url)
         query = parse_qs(parts.query)
         article_id = (query.get("article") or [""])[0]
         if parts.scheme != "duidu" or parts.netloc != "open" or not article_id:
-            self.statusBar().showMessage(self.tr("Not a Duidu link: {0}").format(url), 8000)
+            self.messages.error(self.tr("Not a Duidu link: {0}").format(url), 8000)
             return False
         if not self.open_article(article_id):
             return False
         block = (query.get("block") or [""])[0]
+        pane = self.workspace.current
         if block:
-            QTimer.singleShot(0, lambda: self.pane.scroll_to_block(block))
-            return self.pane.scroll_to_block(block)
+            QTimer.singleShot(0, pane, lambda: pane.scroll_to_block(block))
+            return pane.scroll_to_block(block)
         return True
 
-    def _load_word_list(self) -> None:
-        """Load jieba's dictionary in the background, so the first double-click is instant."""
-        import threading
-
-        from ..core import words
-
-        if self.paths is not None:
-            words.set_cache_dir(self.paths.cache_dir / "words")
-        threading.Thread(target=words.warm_up, name="duidu-words", daemon=True).start()
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint and watched is self.pane.browser.viewport():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._start_late_work)  # once the article is on screen
-        return False
-
-    def _start_late_work(self) -> None:
-        """What start-up does after the first paint: the search index, then the word list."""
-        if self._started_late_work or self._closed:
+    def step_article(self, step: int) -> None:
+        ids = [a.id for a in self.library_panel.sorted_articles() if not a.error]
+        if not ids:
             return
-        self._started_late_work = True
-        if self.paths is not None:
-            self.update_index()
-        QTimer.singleShot(1500, self, self._load_word_list)
+        pane = self.workspace.current
+        current = pane.article.id if pane.article else ids[0]
+        i = ids.index(current) if current in ids else 0
+        self.open_article(ids[(i + step) % len(ids)])
+
+    def _top_block_changed(self, pane: ReadingPane, _block_id: str) -> None:
+        if pane is not self.workspace.current or pane.article is None:
+            return
+        passed = pane.passed([e.block_id for e in pane.article.toc])
+        if passed:
+            self.toc.mark_current(passed)
+        self.position_label.setText(f"{pane.progress():.0%}")
+
+    def _zoom_changed(self, pane: ReadingPane, factor: float) -> None:
+        if pane is not self.workspace.current or factor == self.settings.zoom:
+            return
+        self.settings.zoom = factor  # the zoom of new panes
+        self.messages.info(self.tr("Zoom {0:.0%}").format(factor), 2000)
+
+    def _sort_changed(self, key: str) -> None:
+        self.settings.sort_key = key
 
     # -- search -------------------------------------------------------------------------------------
     def show_highlights(self) -> None:
@@ -370,67 +396,76 @@ class MainWindow(QMainWindow):
         self.search_dock.raise_()
         self.search_panel.focus_box()
 
-    def open_passage(self, article_id: str, block_id: str, needles: list) -> bool:
-        """Open a search result: the article, scrolled to the passage, with every hit marked."""
-        if self.pane.article is None or self.pane.article.id != article_id:
-            if not self.open_article(article_id):
+    def open_passage(self, article_id: str, block_id: str, needles: list, new_pane: bool = False) -> bool:
+        """Open a search result in the current pane (or a new one): scrolled to the passage, every
+        hit marked."""
+        if new_pane:
+            pane = self.open_in_new_pane(article_id)
+            if pane is None:
                 return False
-        found = self.pane.set_marks(list(needles), near_block=block_id or None)
-        self.statusBar().showMessage(self.tr("{0} hits in this article · F3 next, Shift+F3 previous").format(found), 6000)
+        else:
+            pane = self.workspace.current
+            if pane.article is None or pane.article.id != article_id:
+                if not self.open_article(article_id, pane):
+                    return False
+        found = pane.set_marks(list(needles), near_block=block_id or None)
+        self.messages.info(self.tr("{0} hits in this article · F3 next, Shift+F3 previous").format(found), 6000)
         return True
 
-    def update_index(self, rebuild: bool = False) -> None:
-        """Bring the search index up to date in a worker thread; search waits for it."""
-        if self.paths is None or self._index_thread is not None:
-            return
-        from ..core.search import SearchIndex
-        from .workers import IndexWorker, start_in_thread
-
-        if self.search_index is None:
-            self.search_index = SearchIndex.for_paths(self.paths)
-        self.search_panel.set_index(self.search_index, ready=False)
+    def _index_started(self) -> None:
+        self.search_panel.set_index(self.indexing.index, ready=False)
         self.index_progress.setRange(0, 0)
         self.index_progress.show()
-        worker = IndexWorker(self.search_index, rebuild=rebuild)
-        worker.progressed.connect(self._index_progressed)
-        worker.finished.connect(self._index_finished)
-        worker.failed.connect(self._index_failed)
-        self._index_worker = worker
-        self._index_thread = start_in_thread(worker, self)
-
-    @property
-    def indexing(self) -> bool:
-        return self._index_thread is not None
 
     def _index_progressed(self, done: int, total: int) -> None:
         self.index_progress.setRange(0, max(total, 1))
         self.index_progress.setValue(done)
 
-    def _index_finished(self, report) -> None:
-        self._index_thread = None
+    def _index_ready(self, index) -> None:
         self.index_progress.hide()
-        self.search_panel.set_index(self.search_index, ready=True)
-        if report.message or report.reindexed or report.removed:
-            text = report.message or self.tr("Search index updated")
-            self.statusBar().showMessage(
-                self.tr("{0}: {1} articles, {2} re-indexed in {3:.1f} s").format(
-                    text, report.documents, report.reindexed, report.seconds), 8000)
+        self.search_panel.set_index(index, ready=True)
 
     def _index_failed(self, message: str) -> None:
-        self._index_thread = None
         self.index_progress.hide()
         self.search_panel.summary.setText(self.tr("Search is unavailable: {0}").format(message))
-        self.statusBar().showMessage(self.tr("Search index: {0}").format(message))
 
-    def _restore_if_current(self, article_id: str, position: str) -> None:
-        if self.pane.article is not None and self.pane.article.id == article_id:
-            self.pane.restore_position(position)
+    # -- start and end ----------------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._start_late_work)  # once the article is on screen
+        return False
 
-    def _save_position(self) -> None:
-        if self.pane.article is not None:
-            self.settings.set_position(self.pane.article.id, self.pane.position())
+    def _start_late_work(self) -> None:
+        """What start-up does after the first paint: the search index, then the word list."""
+        if self._started_late_work or self._closed:
+            return
+        self._started_late_work = True
+        self.indexing.update()
+        QTimer.singleShot(1500, self, self._load_word_list)
+
+    def _load_word_list(self) -> None:
+        """Load jieba's dictionary in the background, so the first double-click is instant."""
+        import threading
+
+        from ..core import words
+
+        if self.paths is not None:
+            words.set_cache_dir(self.paths.cache_dir / "words")
+        threading.Thread(target=words.warm_up, name="duidu-words", daemon=True).start()
+
+    def _save_position(self, pane: ReadingPane) -> None:
+        if pane.article is not None:
+            self.settings.set_position(pane.article.id, pane.position())
 
     def _open_initial(self) -> None:
+        """The panes as they were at the last close; else the last article (or the newest)."""
+        layout = self.settings.pane_layout()
+        readable = {a.id for a in self.library if not a.error}
+        states = [s for s in (layout or {}).get("panes", []) if s.get("article") in readable]
+        if states:
+            self._restore_panes(states, layout)
+            return
         last = self.settings.last_article
         ids = [a.id for a in self.library_panel.sorted_articles() if not a.error]
         if last in ids:
@@ -438,30 +473,32 @@ class MainWindow(QMainWindow):
         elif ids:
             self.open_article(ids[0])
 
-    def _step_article(self, step: int) -> None:
-        ids = [a.id for a in self.library_panel.sorted_articles() if not a.error]
-        if not ids:
-            return
-        current = self.pane.article.id if self.pane.article else ids[0]
-        i = ids.index(current) if current in ids else 0
-        self.open_article(ids[(i + step) % len(ids)])
+    def _restore_panes(self, states: list[dict], layout: dict) -> None:
+        for i, state in enumerate(states[:4]):
+            pane = self.workspace.panes[0] if i == 0 else self._new_pane(after=self.workspace.panes[-1])
+            try:
+                pane.set_zoom(float(state.get("zoom", self.settings.zoom)))
+            except (TypeError, ValueError):
+                pass
+            mode = state.get("script") if state.get("script") in {m.value for m in ScriptMode} else self.settings.script
+            pane.set_script(mode, bool(state.get("vocabulary")), bool(state.get("show_changes")))
+            pane.show_article(self.library.get(state["article"]))
+            position = str(state.get("position") or "")
+            if position:
+                self._restore_position(pane, position)
+        sizes = layout.get("sizes")
+        if isinstance(sizes, list):
+            self.workspace.set_sizes([int(s) for s in sizes if isinstance(s, (int, float))])
+        current = layout.get("current", 0)
+        panes = self.workspace.panes
+        pane = panes[current] if isinstance(current, int) and 0 <= current < len(panes) else panes[0]
+        self.workspace.set_current(pane)
+        self._current_changed(pane)
 
-    def _top_block_changed(self, block_id: str) -> None:
-        article = self.pane.article
-        if article is None:
-            return
-        heading_ids = [e.block_id for e in article.toc]
-        passed = self.pane.passed(heading_ids)
-        if passed:
-            self.toc.mark_current(passed)
-        self.position_label.setText(f"{self.pane.progress():.0%}")
-
-    def _zoom_changed(self, factor: float) -> None:
-        self.settings.zoom = factor
-        self.statusBar().showMessage(self.tr("Zoom {0:.0%}").format(factor), 2000)
-
-    def _sort_changed(self, key: str) -> None:
-        self.settings.sort_key = key
+    def _save_layout(self) -> None:
+        panes = self.workspace.panes
+        self.settings.set_pane_layout({"panes": [p.state() for p in panes], "sizes": self.workspace.sizes(),
+                                       "current": panes.index(self.workspace.current)})
 
     def _report_start_problems(self) -> None:
         problems = []
@@ -470,22 +507,14 @@ class MainWindow(QMainWindow):
             problems.append(self.tr("{0} file(s) could not be opened (marked in the library)").format(len(broken)))
         if self.highlighting.problem:
             problems.append(self.highlighting.problem)
-            QTimer.singleShot(0, self._show_highlight_problem)
+            QTimer.singleShot(0, lambda: self.messages.notice(self.tr("Highlights"), self.highlighting.problem,
+                                                              "highlightProblemBox"))
         if not has_cjk_font():
             problems.append(
                 self.tr("No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})").format(FONT_HINT)
             )
         if problems:
-            self.statusBar().showMessage(" · ".join(problems))
-
-    def _show_highlight_problem(self) -> None:
-        """Say what happened to the highlights database, in a box that does not block."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Highlights"), self.highlighting.problem,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("highlightProblemBox")
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
-        self.highlight_problem_box = box
+            self.messages.warning(" · ".join(problems), 0)
 
     def _restore_window(self) -> None:
         geometry = self.settings.geometry()
@@ -495,7 +524,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def _about(self) -> None:
+    def about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About Duidu"),
@@ -505,13 +534,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self._closed = True
-        if self._index_thread is not None:  # let the worker finish its transaction
-            self._index_thread.quit()
-            self._index_thread.wait(10000)
-        if self.search_index is not None:
-            self.search_index.close()
+        self.indexing.close()
         self.highlighting.close()
-        self._save_position()
+        for pane in self.workspace.panes:
+            self._save_position(pane)
+        self._save_layout()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.ui_language.release()  # the translators belong to this window

@@ -37,6 +37,23 @@ class Settings:
         self.q.setValue("window/geometry", geometry)
         self.q.setValue("window/state", state)
 
+    # the panes of the workspace
+    def pane_layout(self) -> dict | None:
+        """The panes at the last close: {"panes": [pane states], "sizes": [...], "current": i}."""
+        import json
+
+        raw = self._str("workspace/layout")
+        try:
+            value = json.loads(raw) if raw else None
+        except ValueError:
+            return None
+        return value if isinstance(value, dict) and isinstance(value.get("panes"), list) else None
+
+    def set_pane_layout(self, layout: dict) -> None:
+        import json
+
+        self.q.setValue("workspace/layout", json.dumps(layout, ensure_ascii=False))
+
     # reading
     @property
     def last_article(self) -> str:

@@ -62,9 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         article = max(window.library.readable, key=lambda a: len(a.body.encode("utf-8")))
         window.open_article(article.id)
-        window.pane.scroll_to_block(article.blocks[len(article.blocks) // 2].id)
+        window.workspace.current.scroll_to_block(article.blocks[len(article.blocks) // 2].id)
         app.processEvents()
-        pane = window.pane
+        pane = window.workspace.current
         viewport = pane.browser.viewport()
 
         painted = []
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 0.0  # nothing to do (only ever a set-up step here)
             painted.clear()
             t0 = time.perf_counter()
-            window.script_actions[mode.value].trigger()
+            window.action_set.group("script")[mode.value].trigger()
             while not painted:
                 app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
             app.processEvents()  # then the labels and the snippets
@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
             choose(ScriptMode.HANS)
             back.append(choose(original))
         print(f"back to 原文 (no conversion): {median_ms(back):.1f} ms")
-        window.language_actions["en"].trigger()  # the labels no longer follow: the pane's share alone
+        window.action_set.group("language")["en"].trigger()  # the labels no longer follow: the pane's share alone
         fixed = []
         for _ in range(runs):
             choose(original)

@@ -58,9 +58,9 @@ DUIDU = _PAINT_PROBE + textwrap.dedent(
     QApplication.setOrganizationName(APP_NAME); QApplication.setApplicationName(APP_NAME)
     app = QApplication(sys.argv[:1]); app.setStyle("Fusion")
     w = create_window(None, sys.argv[2])
-    assert w.pane.article is not None and w.library_panel.list.count() >= 5
-    print(f"ARTICLE {w.pane.article.id}", flush=True)
-    probe = FirstPaint(); w.pane.browser.viewport().installEventFilter(probe)
+    assert w.workspace.current.article is not None and w.library_panel.list.count() >= 5
+    print(f"ARTICLE {w.workspace.current.article.id}", flush=True)
+    probe = FirstPaint(); w.workspace.current.browser.viewport().installEventFilter(probe)
     w.resize(1200, 800); w.show(); app.exec()
     """
 )

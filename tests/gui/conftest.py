@@ -25,7 +25,7 @@ def make_window(qtbot, content_copy, data_dir):
         # Shortcuts only reach the active window; offscreen activation is asynchronous.
         qtbot.waitUntil(w.isActiveWindow)
         if wait_index:
-            qtbot.waitUntil(lambda: not w.indexing and w.search_panel.ready, timeout=30000)
+            qtbot.waitUntil(lambda: not w.indexing.running and w.search_panel.ready, timeout=30000)
         return w
 
     return make

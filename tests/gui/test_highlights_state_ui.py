@@ -46,7 +46,7 @@ class WindowMachine(RuleBasedStateMachine):
                 break
             app.processEvents()
         self.window.highlights_panel.scope_box.setCurrentIndex(1)  # all articles
-        if self.window.pane.article is None or self.window.pane.article.id not in ARTICLES:
+        if self.window.workspace.current.article is None or self.window.workspace.current.article.id not in ARTICLES:
             self.window.open_article(ARTICLES[0])
 
     def _do(self, change) -> None:
@@ -63,7 +63,7 @@ class WindowMachine(RuleBasedStateMachine):
     # -- rules ------------------------------------------------------------------------------------
     @rule(data=st.data(), key=st.integers(1, 5))
     def highlight(self, data, key):
-        pane = self.window.pane
+        pane = self.window.workspace.current
         blocks = [b for b in pane.shown.blocks if b.kind == "paragraph" and len(b.text) > 12]
         block = data.draw(st.sampled_from(blocks[:40]))
         start = data.draw(st.integers(0, len(block.text) - 6))
@@ -139,7 +139,7 @@ class WindowMachine(RuleBasedStateMachine):
 
     @rule(mode=st.sampled_from(MODES))
     def switch_script(self, mode):
-        self.window.script_actions[mode].trigger()
+        self.window.action_set.group("script")[mode].trigger()
 
     @rule(article=st.sampled_from(ARTICLES))
     def open_article(self, article):
@@ -165,7 +165,7 @@ class WindowMachine(RuleBasedStateMachine):
 
     @invariant()
     def pane_paints_the_open_articles_highlights_on_their_words(self):
-        pane = self.window.pane
+        pane = self.window.workspace.current
         stored = {h.id: h for h in self.store.list(article_id=pane.article.id)}
         painted = dict(pane.highlight_spans())
         assert set(painted) == set(stored)

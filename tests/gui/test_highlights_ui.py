@@ -61,7 +61,7 @@ def panel_rows(window) -> list[str]:
 def test_select_with_the_mouse_press_2_open_the_panel_click_and_the_pane_scrolls_there(qtbot, make_window):
     window = make_window()
     window.open_article(NOTES)
-    pane = window.pane
+    pane = window.workspace.current
     drag_select(qtbot, pane, "认知缺陷众多")
     pane.browser.setFocus()
     qtbot.keyClick(pane.browser, Qt.Key.Key_2)
@@ -85,11 +85,11 @@ def test_select_with_the_mouse_press_2_open_the_panel_click_and_the_pane_scrolls
 def test_keyboard_selection_and_h_repeats_the_last_colour(qtbot, make_window):
     window = make_window()
     window.open_article(NOTES)
-    pane = window.pane
+    pane = window.workspace.current
     text = pane.browser.document().toPlainText()
     at = text.index("多模态能力欠缺")
     qtbot.keyClick(window, Qt.Key.Key_F7)  # caret browsing: the keyboard can select
-    assert window.caret_action.isChecked()
+    assert window.action_set["caretAction"].isChecked()
     point_of(pane, at)
     for _ in range(4):
         qtbot.keyClick(pane.browser, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
@@ -106,14 +106,14 @@ def test_keyboard_selection_and_h_repeats_the_last_colour(qtbot, make_window):
 def test_a_highlight_stays_on_the_same_words_in_every_script_mode(qtbot, make_window):
     window = make_window()
     window.open_article(TRANSCRIPT)
-    pane = window.pane
-    window.script_actions["hans"].trigger()  # made while the Traditional article is shown in 简体
+    pane = window.workspace.current
+    window.action_set.group("script")["hans"].trigger()  # made while the Traditional article is shown in 简体
     drag_select(qtbot, pane, "强化学习")
     qtbot.keyClick(pane.browser, Qt.Key.Key_1)
     (stored,) = window.highlighting.store.list()
     assert stored.exact == "強化學習"  # kept as the article writes it
     for mode in ("original", "hant", "tw", "hk", "hans"):
-        window.script_actions[mode].trigger()
+        window.action_set.group("script")[mode].trigger()
         expected = convert_text("強化學習", mode, vocabulary=mode == "tw", source="hant")
         assert painted(pane) == [expected], mode
         # and the panel quotes it in the script shown
@@ -123,7 +123,7 @@ def test_a_highlight_stays_on_the_same_words_in_every_script_mode(qtbot, make_wi
 def test_undo_and_redo_cover_create_edit_and_delete(qtbot, make_window):
     window = make_window()
     window.open_article(NOTES)
-    pane = window.pane
+    pane = window.workspace.current
     drag_select(qtbot, pane, "智能不足")
     qtbot.keyClick(pane.browser, Qt.Key.Key_3)
     (h,) = window.highlighting.store.list()
@@ -182,11 +182,11 @@ def test_export_then_import_into_an_empty_data_folder_gives_the_same_highlights(
                                                                                   tmp_path, monkeypatch):
     window = make_window()
     window.open_article(NOTES)
-    drag_select(qtbot, window.pane, "缺乏持续学习能力")
-    qtbot.keyClick(window.pane.browser, Qt.Key.Key_5)
+    drag_select(qtbot, window.workspace.current, "缺乏持续学习能力")
+    qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_5)
     window.open_article(TRANSCRIPT)
-    drag_select(qtbot, window.pane, "強化學習")
-    qtbot.keyClick(window.pane.browser, Qt.Key.Key_2)
+    drag_select(qtbot, window.workspace.current, "強化學習")
+    qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_2)
     before = sorted((h.id, h.article_id, h.block_id, h.start, h.end, h.exact, h.color)
                     for h in window.highlighting.store.list())
     target = tmp_path / "out.jsonld"
@@ -229,8 +229,8 @@ def test_a_malformed_import_says_why_and_writes_nothing(qtbot, make_window, tmp_
 def test_a_damaged_database_is_set_aside_and_the_user_is_told(qtbot, make_window, content_copy, data_dir):
     window = make_window()
     window.open_article(NOTES)
-    drag_select(qtbot, window.pane, "智能不足")
-    qtbot.keyClick(window.pane.browser, Qt.Key.Key_1)
+    drag_select(qtbot, window.workspace.current, "智能不足")
+    qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_1)
     path = window.highlighting.store.path
     window.close()
     path.write_bytes(b"this is not a database" * 100)
@@ -239,19 +239,19 @@ def test_a_damaged_database_is_set_aside_and_the_user_is_told(qtbot, make_window
     again = create_window(content_copy, data_dir)  # the message box, not the window, takes the focus
     qtbot.addWidget(again)
     again.show()
-    qtbot.waitUntil(lambda: getattr(again, "highlight_problem_box", None) is not None
-                    and again.highlight_problem_box.isVisible(), timeout=3000)
-    assert "set aside" in again.highlight_problem_box.text()
+    qtbot.waitUntil(lambda: again.notices.get("highlightProblemBox") is not None
+                    and again.notices["highlightProblemBox"].isVisible(), timeout=3000)
+    assert "set aside" in again.notices["highlightProblemBox"].text()
     aside = [p for p in path.parent.iterdir() if p.name.startswith(path.name) and p != path and "damaged" in p.name]
     assert aside and aside[0].read_bytes().startswith(b"this is not a database")
     assert "set aside" in again.statusBar().currentMessage()
-    again.highlight_problem_box.accept()
+    again.notices["highlightProblemBox"].accept()
     again.activateWindow()
     qtbot.waitUntil(again.isActiveWindow)
     # and highlighting works on the new database
     again.open_article(NOTES)
-    drag_select(qtbot, again.pane, "智能不足")
-    qtbot.keyClick(again.pane.browser, Qt.Key.Key_1)
+    drag_select(qtbot, again.workspace.current, "智能不足")
+    qtbot.keyClick(again.workspace.current.browser, Qt.Key.Key_1)
     assert again.highlighting.store.count() == 1
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -269,7 +269,7 @@ def test_renamed_colours_show_in_the_menu_and_panel(qtbot, make_window, data_dir
 def test_a_double_click_selects_a_chinese_word_and_a_selection_snaps_to_the_words(qtbot, make_window):
     window = make_window()
     window.open_article(TRANSCRIPT)
-    pane = window.pane
+    pane = window.workspace.current
     text = pane.browser.document().toPlainText()
     at = text.index("強化學習")
     point = point_of(pane, at + 1)  # in the middle of 強化學習's 化
@@ -288,9 +288,9 @@ def test_a_double_click_selects_a_chinese_word_and_a_selection_snaps_to_the_word
 def test_colour_keys_type_into_the_find_bar_instead_of_highlighting(qtbot, make_window):
     window = make_window()
     window.open_article(NOTES)
-    drag_select(qtbot, window.pane, "智能不足")
+    drag_select(qtbot, window.workspace.current, "智能不足")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    box = window.pane.find_bar.box
+    box = window.workspace.current.find_bar.box
     assert box.hasFocus()
     box.clear()
     qtbot.keyClicks(box, "12h")
@@ -310,9 +310,9 @@ def test_hovering_a_highlight_shows_its_note_and_tags(qtbot, make_window):
     window = make_window()
     window.open_article(NOTES)
     store = window.highlighting.store
-    store.add(Highlight.new(NOTES, anchor_quote(window.pane.article, "智能不足"), "green", "要核对原话", ("待查",)))
+    store.add(Highlight.new(NOTES, anchor_quote(window.workspace.current.article, "智能不足"), "green", "要核对原话", ("待查",)))
     window.highlighting.refresh()
-    pane = window.pane
+    pane = window.workspace.current
     at = pane.browser.document().toPlainText().index("智能不足")
     point = point_of(pane, at + 1)
     viewport = pane.browser.viewport()

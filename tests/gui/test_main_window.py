@@ -19,7 +19,7 @@ def click_item(qtbot, window, article_id):
 
 
 def shown_text(window) -> str:
-    return window.pane.browser.document().toPlainText()
+    return window.workspace.current.browser.document().toPlainText()
 
 
 def test_clicking_each_library_entry_shows_its_title_and_toc(qtbot, make_window, content_copy):
@@ -28,7 +28,7 @@ def test_clicking_each_library_entry_shows_its_title_and_toc(qtbot, make_window,
     assert window.library_panel.list.count() == len(library) == 5
     for article in library:
         click_item(qtbot, window, article.id)
-        assert window.pane.article.id == article.id
+        assert window.workspace.current.article.id == article.id
         assert article.title in shown_text(window)[:400]
         assert window.windowTitle().startswith(article.title)
         assert window.toc.titles() == [e.title for e in article.toc]
@@ -60,7 +60,7 @@ def test_sorting_by_title_and_date(qtbot, make_window):
 def test_toc_click_scrolls_to_heading(qtbot, make_window):
     window = make_window()
     click_item(qtbot, window, "shuzi-kaiwu-transcript")
-    bar = window.pane.browser.verticalScrollBar()
+    bar = window.workspace.current.browser.verticalScrollBar()
     assert bar.value() == 0
     tree = window.toc
     items = list(tree._walk(tree.invisibleRootItem()))
@@ -68,13 +68,13 @@ def test_toc_click_scrolls_to_heading(qtbot, make_window):
     tree.scrollToItem(target)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(target).center())
     assert bar.value() > 0
-    assert window.pane.top_block() == target.data(0, Qt.ItemDataRole.UserRole)
-    assert window.pane.visible_text().startswith(target.text(0))
+    assert window.workspace.current.top_block() == target.data(0, Qt.ItemDataRole.UserRole)
+    assert window.workspace.current.visible_text().startswith(target.text(0))
 
 
 def test_zoom_keys_change_the_font_size(qtbot, make_window):
     window = make_window()
-    pane = window.pane
+    pane = window.workspace.current
     base = pane.font_point_size
     qtbot.keyClick(pane.browser, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     bigger = pane.font_point_size
@@ -93,22 +93,22 @@ def test_restart_restores_article_position_geometry_and_zoom(qtbot, make_window)
     window.resize(760, 560)  # the offscreen screen is 800×600
     click_item(qtbot, window, "dwarkesh-notes")
     click_item(qtbot, window, "shuzi-kaiwu-transcript")
-    heading = window.pane.article.toc[6]
-    assert window.pane.scroll_to_block(heading.block_id, 40)
-    qtbot.keyClick(window.pane.browser, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    top_before = window.pane.top_block()
-    text_before = window.pane.visible_text()[:40]
+    heading = window.workspace.current.article.toc[6]
+    assert window.workspace.current.scroll_to_block(heading.block_id, 40)
+    qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    top_before = window.workspace.current.top_block()
+    text_before = window.workspace.current.visible_text()[:40]
     window.close()
 
     again = make_window()
-    assert again.pane.article.id == "shuzi-kaiwu-transcript"
+    assert again.workspace.current.article.id == "shuzi-kaiwu-transcript"
     assert again.size().width() == 760
-    assert again.pane.zoom == window.pane.zoom > 1.0
-    qtbot.waitUntil(lambda: again.pane.top_block() == top_before)
-    assert again.pane.visible_text()[:40] == text_before
+    assert again.workspace.current.zoom == window.workspace.current.zoom > 1.0
+    qtbot.waitUntil(lambda: again.workspace.current.top_block() == top_before)
+    assert again.workspace.current.visible_text()[:40] == text_before
     # the other article remembers its own place (the top)
     click_item(qtbot, again, "dwarkesh-notes")
-    assert again.pane.browser.verticalScrollBar().value() == 0
+    assert again.workspace.current.browser.verticalScrollBar().value() == 0
 
 
 def test_broken_file_shows_an_error_badge_and_the_rest_works(qtbot, make_window, content_copy):
@@ -122,15 +122,15 @@ def test_broken_file_shows_an_error_badge_and_the_rest_works(qtbot, make_window,
     click_item(qtbot, window, "0-broken")
     assert "Cannot open 0-broken.md" in window.statusBar().currentMessage()
     click_item(qtbot, window, "aitnt-simulators")
-    assert window.pane.article.id == "aitnt-simulators"
+    assert window.workspace.current.article.id == "aitnt-simulators"
 
 
 def test_theme_menu_switches_palette_and_is_remembered(qtbot, make_window):
     window = make_window()
-    window.theme_actions["dark"].trigger()
+    window.action_set.group("theme")["dark"].trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 80
-    assert "#dcd8cf" in window.pane.browser.document().defaultStyleSheet()
-    window.theme_actions["light"].trigger()
+    assert "#dcd8cf" in window.workspace.current.browser.document().defaultStyleSheet()
+    window.action_set.group("theme")["light"].trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Base).lightness() > 200
     window.close()
     assert make_window().settings.theme == "light"
@@ -148,6 +148,6 @@ def test_duidu_link_opens_article_at_block(qtbot, make_window, content_copy):
     article = Library(content_copy).get("dwarkesh-notes")
     target = article.toc[10].block_id
     assert window.open_url(f"duidu://open?article=dwarkesh-notes&block={target}")
-    assert window.pane.article.id == "dwarkesh-notes"
-    assert window.pane.top_block() == target
+    assert window.workspace.current.article.id == "dwarkesh-notes"
+    assert window.workspace.current.top_block() == target
     assert not window.open_url("https://example.com/")

@@ -24,7 +24,7 @@ def choose_next_in_selector(qtbot, pane) -> None:
 def test_each_mode_from_the_pane_selector_converts_the_text_and_keeps_the_top_passage(qtbot, make_window):
     window = make_window()
     window.open_article(TRANSCRIPT)
-    pane = window.pane
+    pane = window.workspace.current
     article = pane.article
     block = article.blocks[5]  # a paragraph with 說, which Hong Kong writes 説
     assert "說" in block.text
@@ -45,22 +45,22 @@ def test_each_mode_from_the_pane_selector_converts_the_text_and_keeps_the_top_pa
     assert convert_text(seen[ScriptMode.HANS], ScriptMode.HANS, source="hant") == seen[ScriptMode.HANS]
     assert "説" in seen[ScriptMode.HK] and "說" in seen[ScriptMode.TW]
     # back to the text as written
-    window.script_actions["original"].trigger()
+    window.action_set.group("script")["original"].trigger()
     assert flat(pane.visible_text()).startswith(flat(block.text)[:30])
 
 
 def test_taiwan_mode_uses_taiwan_vocabulary_and_the_option_brings_mainland_phrases(qtbot, make_window):
     window = make_window()
     window.open_article(NOTES)
-    pane = window.pane
+    pane = window.workspace.current
     block = next(b for b in pane.article.blocks if "编程" in b.text)
-    window.script_actions["tw"].trigger()
+    window.action_set.group("script")["tw"].trigger()
     assert "程式設計" in pane.shown_block_text(block.id)
     assert "程式設計" in flat(pane.browser.document().toPlainText())
     # 臺灣正體 shown with the Taiwan phrases; back to 简体 with mainland vocabulary
-    window.script_actions["hans"].trigger()
-    window.vocabulary_action.trigger()
-    assert pane.vocabulary and window.vocabulary_action.isChecked()
+    window.action_set.group("script")["hans"].trigger()
+    window.action_set["vocabularyAction"].trigger()
+    assert pane.vocabulary and window.action_set["vocabularyAction"].isChecked()
     assert "编程" in pane.shown_block_text(block.id)
 
 
@@ -68,39 +68,39 @@ def test_ctrl_shift_t_cycles_and_the_choice_is_remembered(qtbot, make_window):
     window = make_window()
     window.open_article(NOTES)
     modes = list(ScriptMode)
-    start = window.pane.script_mode
+    start = window.workspace.current.script_mode
     for step in range(1, len(modes) + 1):
         qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         mode = modes[(modes.index(start) + step) % len(modes)]
-        assert window.pane.script_mode is mode
-        assert window.script_actions[mode.value].isChecked()
+        assert window.workspace.current.script_mode is mode
+        assert window.action_set.group("script")[mode.value].isChecked()
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    chosen = window.pane.script_mode
+    chosen = window.workspace.current.script_mode
     assert chosen is not ScriptMode.ORIGINAL
     window.close()
     again = make_window()
-    assert again.pane.script_mode is chosen
-    assert again.script_actions[chosen.value].isChecked()
+    assert again.workspace.current.script_mode is chosen
+    assert again.action_set.group("script")[chosen.value].isChecked()
 
 
 def test_the_interface_follows_the_script_unless_the_user_fixed_a_language(qtbot, make_window):
     window = make_window()
 
     def view_title(expected: str) -> None:  # a language change reaches the widgets as a posted event
-        qtbot.waitUntil(lambda: window.view_menu.title() == expected, timeout=3000)
+        qtbot.waitUntil(lambda: window.action_set.menus["view"].title() == expected, timeout=3000)
 
     view_title("&View")
-    window.script_actions["hans"].trigger()
+    window.action_set.group("script")["hans"].trigger()
     view_title("视图(&V)")
     assert window.search_dock.windowTitle() == "搜索"
-    window.script_actions["tw"].trigger()
+    window.action_set.group("script")["tw"].trigger()
     view_title("檢視(&V)")
-    window.language_actions["en"].trigger()
+    window.action_set.group("language")["en"].trigger()
     view_title("&View")
-    window.script_actions["hans"].trigger()
+    window.action_set.group("script")["hans"].trigger()
     qtbot.wait(50)
     view_title("&View")  # a fixed interface language stays
-    window.language_actions["auto"].trigger()
+    window.action_set.group("language")["auto"].trigger()
     view_title("视图(&V)")
     window.close()
     window = make_window()  # the choice and the mode were remembered
@@ -114,14 +114,14 @@ def test_search_marks_stay_on_the_same_words_after_a_switch(qtbot, make_window):
     head = next(panel.results.topLevelItem(i) for i in range(panel.results.topLevelItemCount())
                 if panel.results.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 2) == TRANSCRIPT)
     click_row(qtbot, panel.results, head.child(0))
-    pane = window.pane
+    pane = window.workspace.current
     assert pane.article.id == TRANSCRIPT
     before = pane.marked_texts()
     assert before and all(t == "強化學習" for t in before)
     qtbot.keyClick(pane.browser, Qt.Key.Key_F3)
     current, _ = pane.current_mark()
     for mode, word in (("hans", "强化学习"), ("hk", "強化學習"), ("original", "強化學習")):
-        window.script_actions[mode].trigger()
+        window.action_set.group("script")[mode].trigger()
         assert pane.marked_texts() == [word] * len(before), mode
         assert pane.current_mark()[0] == current
 
@@ -135,20 +135,20 @@ def test_search_snippets_follow_the_script_the_pane_shows(qtbot, make_window):
         rows = [text for _a, block, text in window.search_panel.result_rows() if block]
         return bool(rows) and all(word in r and other not in r for r in rows)
 
-    window.script_actions["hans"].trigger()
+    window.action_set.group("script")["hans"].trigger()
     qtbot.waitUntil(lambda: rows_say("强化学习", "強化學習"), timeout=3000)
-    window.script_actions["hk"].trigger()
+    window.action_set.group("script")["hk"].trigger()
     qtbot.waitUntil(lambda: rows_say("強化學習", "强化学习"), timeout=3000)
 
 
 def test_show_what_changed_underlines_each_change_with_the_original_as_tooltip(qtbot, make_window):
     window = make_window()
     window.open_article(TRANSCRIPT)
-    pane = window.pane
-    window.script_actions["hans"].trigger()
+    pane = window.workspace.current
+    window.action_set.group("script")["hans"].trigger()
     assert pane.changed_spans() == []
     qtbot.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert window.show_changes_action.isChecked()
+    assert window.action_set["showChangesAction"].isChecked()
     changes = pane.changed_spans()
     assert len(changes) > 1000
     for shown, original in changes:
@@ -160,9 +160,9 @@ def test_show_what_changed_underlines_each_change_with_the_original_as_tooltip(q
     assert abs(sum(len(s) for s, _o in changes) - expected) <= expected // 100
     assert ("说", "說") in changes and ("复", "覆") in changes  # 反覆 → 反复: the phrase decides
     # nothing changes in 原文, and the option is remembered for the next mode
-    window.script_actions["original"].trigger()
+    window.action_set.group("script")["original"].trigger()
     assert pane.changed_spans() == []
-    window.script_actions["hk"].trigger()
+    window.action_set.group("script")["hk"].trigger()
     assert ("説", "說") in pane.changed_spans()
     assert all(canonical(s) == canonical(o) for s, o in pane.changed_spans())
 
@@ -170,12 +170,12 @@ def test_show_what_changed_underlines_each_change_with_the_original_as_tooltip(q
 def test_marks_follow_words_that_regional_vocabulary_changed(qtbot, make_window):
     window = make_window()
     window.open_article(NOTES)
-    pane = window.pane
+    pane = window.workspace.current
     block = next(b for b in pane.article.blocks if "编程" in b.text)
     count = pane.set_marks(["编程"], near_block=block.id)
     assert count >= 1 and set(pane.marked_texts()) == {"编程"}
-    window.script_actions["tw"].trigger()  # Taiwan vocabulary: 编程 is shown as 程式設計
+    window.action_set.group("script")["tw"].trigger()  # Taiwan vocabulary: 编程 is shown as 程式設計
     assert len(pane.marked_texts()) == count
     assert set(pane.marked_texts()) == {"程式設計"}
-    window.script_actions["hk"].trigger()
+    window.action_set.group("script")["hk"].trigger()
     assert set(pane.marked_texts()) == {"編程"}

@@ -57,13 +57,13 @@ def test_clicking_a_passage_opens_the_article_at_the_marked_hit(qtbot, window):
     panel = window.search_panel
     # pick a passage of an article other than the one already open
     head = next(panel.results.topLevelItem(i) for i in range(panel.results.topLevelItemCount())
-                if panel.results.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 2) != window.pane.article.id)
+                if panel.results.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole + 2) != window.workspace.current.article.id)
     passage = head.child(head.childCount() - 1)
     article_id = passage.data(0, Qt.ItemDataRole.UserRole + 2)
     block_id = passage.data(0, Qt.ItemDataRole.UserRole + 3)
     click_row(qtbot, panel.results, passage)
 
-    pane = window.pane
+    pane = window.workspace.current
     assert pane.article.id == article_id
     marked = pane.marked_texts()
     assert marked and all(canonical(t) == "吸管" for t in marked)
@@ -94,7 +94,7 @@ def test_a_bad_query_gives_a_message_not_an_exception(qtbot, window):
 
 def test_find_in_article_matches_either_script_and_counts(qtbot, window):
     window.open_article("xinzhiyuan-agi-decade")  # Simplified
-    pane = window.pane
+    pane = window.workspace.current
     expected = canonical(pane.browser.document().toPlainText()).count("学习")
     assert expected > 1
     qtbot.keyClick(pane.browser, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -125,15 +125,15 @@ def test_indexing_runs_in_the_background_with_progress_and_the_window_responds(q
     seen = []
     w.index_progress.valueChanged.connect(seen.append)
     w.show()
-    qtbot.waitUntil(lambda: w.indexing, timeout=5000)
+    qtbot.waitUntil(lambda: w.indexing.running, timeout=5000)
     assert w.index_progress.isVisible()
     assert not w.search_panel.ready
     # the window still answers while the worker indexes: open another article
     lst = w.library_panel.list
     item = lst.item(lst.count() - 1)
     qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=lst.visualItemRect(item).center())
-    assert w.pane.article.id == item.data(Qt.ItemDataRole.UserRole)
-    qtbot.waitUntil(lambda: not w.indexing, timeout=60000)
+    assert w.workspace.current.article.id == item.data(Qt.ItemDataRole.UserRole)
+    qtbot.waitUntil(lambda: not w.indexing.running, timeout=60000)
     assert not w.index_progress.isVisible() and w.search_panel.ready
     assert seen and max(seen) == total and len(set(seen)) >= 2  # it counted up, chunk by chunk
     assert f"{total} articles" in w.statusBar().currentMessage()
@@ -145,7 +145,7 @@ def test_a_damaged_index_is_rebuilt_with_a_message_and_search_works(qtbot, conte
     first = create_window(content_copy, data)
     qtbot.addWidget(first)
     first.show()
-    qtbot.waitUntil(lambda: not first.indexing and first.search_panel.ready, timeout=30000)
+    qtbot.waitUntil(lambda: not first.indexing.running and first.search_panel.ready, timeout=30000)
     first.close()
     index_dir = data / "cache" / "index"
     for f in index_dir.rglob("*"):
@@ -154,7 +154,7 @@ def test_a_damaged_index_is_rebuilt_with_a_message_and_search_works(qtbot, conte
     again = create_window(content_copy, data)
     qtbot.addWidget(again)
     again.show()
-    qtbot.waitUntil(lambda: not again.indexing and again.search_panel.ready, timeout=30000)
+    qtbot.waitUntil(lambda: not again.indexing.running and again.search_panel.ready, timeout=30000)
     assert "rebuilt" in again.statusBar().currentMessage()
     again.search_panel.box.setText("吸管")
     again.search_panel.run_search()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolBar
 
 from ...core.errors import HighlightError, HighlightStoreError
@@ -16,29 +16,50 @@ from ...core.highlights import Highlight
 from ..panels.highlights_panel import HighlightsPanel, swatch_icon
 
 class Highlighting(QObject):
-    """Everything about highlights in one main window and its reading pane."""
+    """Everything about highlights in one main window, in every pane of its workspace.
+
+    The actions come from the window's action table (reader/ui/actions.py); this object holds
+    what they do, always to the pane that has the focus."""
 
     def __init__(self, window, data_dir: Path | None):
         super().__init__(window)
         self.window = window
-        self.pane = window.pane
+        self.workspace = window.workspace
+        self.messages = window.messages
+        self.action_set = window.action_set
         self.store = None
         self.problem = ""  # why highlights are unavailable, or what recovery did
         self.last_color = ""
         if data_dir is not None:
             self._open_store(data_dir)
-        self._build_actions()
-        self.pane.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.pane.browser.customContextMenuRequested.connect(self._context_menu)
-        self.pane.articleShown.connect(self._article_shown)
-        # the pane places its highlights again itself; the panel shows quotes in the new script
-        self.pane.scriptChanged.connect(lambda _mode: self.panel.refresh())
+        self.color_actions: list[QAction] = list(self.action_set.group("color").values())
+        self.undo_action = self.action_set["undoHighlightAction"]
+        self.redo_action = self.action_set["redoHighlightAction"]
+        self.edit_action = self.action_set["editHighlightAction"]
+        self.delete_action = self.action_set["deleteHighlightAction"]
+        self.export_action = self.action_set["exportHighlightsAction"]
+        self.import_action = self.action_set["importHighlightsAction"]
+        self.toolbar = QToolBar(window)
+        self.toolbar.setObjectName("highlightToolbar")
+        self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        for action in self.action_set.toolbar_actions():
+            if action is self.edit_action:
+                self.toolbar.addSeparator()
+            self.toolbar.addAction(action)
+        self.action_set.set_enabled_with("store", self.store is not None)
         self.panel = HighlightsPanel(window)
         self.panel.set_store(self.store, window.library)
-        self.panel.set_converter_for(window._converter_for)
+        self.panel.set_converter_for(window.converter_for)
         self.panel.highlightActivated.connect(self.go_to)
         self.panel.editRequested.connect(self.edit)
         self.panel.deleteRequested.connect(self.delete)
+        for pane in self.workspace.panes:
+            self._pane_added(pane)
+        self.workspace.paneAdded.connect(self._pane_added)
+        self.workspace.currentChanged.connect(lambda _pane: self._show_current())
+        self._update_colors()
+        self._update_undo()
 
     def _open_store(self, data_dir: Path) -> None:
         from ...core.highlight_store import HighlightStore
@@ -52,84 +73,19 @@ class Highlighting(QObject):
             self.problem = self.tr("The highlights database was damaged. It was set aside as {0}, with everything "
                                    "it held, and a new one was started.").format(self.store.recovered_from)
 
-    # -- actions --------------------------------------------------------------------------------
-    def _build_actions(self) -> None:
-        w = self.window
-        self.menu = w.menuBar().addMenu("")
-        self.menu.setObjectName("highlightMenu")
-        w.menuBar().insertMenu(w.go_menu.menuAction(), self.menu)
-        self.toolbar = QToolBar(w)
-        self.toolbar.setObjectName("highlightToolbar")
-        self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
-        w.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.color_actions: list[QAction] = []
-        for i in range(5):
-            action = self._pane_action(lambda _c=False, n=i: self.highlight_selection(self._color_at(n)), str(i + 1),
-                                       f"highlightColor{i + 1}")
-            self.menu.addAction(action)
-            self.toolbar.addAction(action)
-            self.color_actions.append(action)
-        self.again_action = self._pane_action(lambda: self.highlight_selection(self.last_color or self._color_at(0)),
-                                              "H", "highlightAgainAction")
-        self.menu.addAction(self.again_action)
-        self.menu.addSeparator()
-        self.edit_action = self._pane_action(lambda: self.edit(self.pane.highlight_at()), "N", "editHighlightAction")
-        self.delete_action = self._pane_action(lambda: self.delete(self.pane.highlight_at()), QKeySequence.StandardKey.Delete,
-                                               "deleteHighlightAction")
-        self.menu.addAction(self.edit_action)
-        self.menu.addAction(self.delete_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.edit_action)
-        self.menu.addSeparator()
-        self.undo_action = self._window_action(self.undo, QKeySequence.StandardKey.Undo, "undoHighlightAction")
-        self.redo_action = self._window_action(self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], "redoHighlightAction")
-        self.menu.addAction(self.undo_action)
-        self.menu.addAction(self.redo_action)
-        self.menu.addSeparator()
-        self.rename_action = self._window_action(self.rename_colors, None, "renameColorsAction")
-        self.menu.addAction(self.rename_action)
-        self.export_action = self._window_action(self.export_dialog, "Ctrl+Shift+E", "exportHighlightsAction")
-        self.import_action = self._window_action(self.import_dialog, None, "importHighlightsAction")
-        file_menu = w.file_menu
-        file_menu.insertAction(w.quit_action, self.export_action)
-        file_menu.insertAction(w.quit_action, self.import_action)
-        file_menu.insertSeparator(w.quit_action)
-        self._update_colors()
-        self._update_undo()
-        enabled = self.store is not None
-        for action in (*self.color_actions, self.again_action, self.edit_action, self.delete_action,
-                       self.undo_action, self.redo_action, self.rename_action, self.export_action, self.import_action):
-            action.setEnabled(enabled)
-
-    def _pane_action(self, slot, shortcut, name: str) -> QAction:
-        """An action whose key works while the reading pane has the focus (1–5, H, N, Delete)."""
-        action = QAction(self.window)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.pane.addAction(action)
-        return action
-
-    def _window_action(self, slot, shortcut, name: str) -> QAction:
-        action = QAction(self.window)
-        action.setObjectName(name)
-        if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+    def _pane_added(self, pane) -> None:
+        """A new pane gets the pane keys (1–5, H, N, Delete), the context menu and its highlights."""
+        for action in self.action_set.with_scope("pane"):
+            pane.addAction(action)
+        pane.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        pane.browser.customContextMenuRequested.connect(lambda pos, p=pane: self._context_menu(p, pos))
+        pane.articleShown.connect(lambda article_id, p=pane: self._article_shown(p, article_id))
+        # the pane places its highlights again itself; the panel shows quotes in the new script
+        pane.scriptChanged.connect(lambda _mode, p=pane: self.panel.refresh() if p is self.workspace.current else None)
 
     def retranslate(self) -> None:
-        self.menu.setTitle(self.tr("&Highlight"))
+        """The texts that depend on the store: colour names, what undo and redo would undo."""
         self.toolbar.setWindowTitle(self.tr("Highlight"))
-        self.again_action.setText(self.tr("Highlight &Again in the Last Colour"))
-        self.edit_action.setText(self.tr("Edit &Note and Tags…"))
-        self.delete_action.setText(self.tr("&Delete Highlight"))
-        self.rename_action.setText(self.tr("&Rename Colours…"))
-        self.export_action.setText(self.tr("&Export Highlights…"))
-        self.import_action.setText(self.tr("&Import Highlights…"))
         self._update_colors()
         self._update_undo()
 
@@ -161,17 +117,32 @@ class Highlighting(QObject):
         return colors[i].key if i < len(colors) else ""
 
     def _message(self, text: str, ms: int = 5000) -> None:
-        self.window.statusBar().showMessage(text, ms)
+        self.messages.info(text, ms)
 
     # -- what the user does -------------------------------------------------------------------
+    def highlight_in_color(self, index: int) -> Highlight | None:
+        """Keys 1–5: highlight the selection in the colour at that place."""
+        return self.highlight_selection(self._color_at(index))
+
+    def highlight_again(self) -> Highlight | None:
+        """H: the colour used last (the first colour at first)."""
+        return self.highlight_selection(self.last_color or self._color_at(0))
+
+    def edit_at_cursor(self) -> bool:
+        return self.edit(self.workspace.current.highlight_at())
+
+    def delete_at_cursor(self) -> bool:
+        return self.delete(self.workspace.current.highlight_at())
+
     def highlight_selection(self, color: str) -> Highlight | None:
         """Highlight the pane's selection in `color`; the selection must lie in one passage."""
         from ...core.anchoring import anchor_selection
 
-        article = self.pane.article
+        pane = self.workspace.current
+        article = pane.article
         if self.store is None or article is None or not color:
             return None
-        picked = self.pane.selection_in_block()
+        picked = pane.selection_in_block()
         if picked is None:
             self._message(self.tr("Select some text to highlight first"))
             return None
@@ -184,9 +155,9 @@ class Highlighting(QObject):
             self._message(self.tr("Could not highlight: {0}").format(exc), 8000)
             return None
         self.last_color = color
-        cursor = self.pane.browser.textCursor()
+        cursor = pane.browser.textCursor()
         cursor.clearSelection()  # so the highlight shows at once
-        self.pane.browser.setTextCursor(cursor)
+        pane.browser.setTextCursor(cursor)
         self.refresh()
         self._message(self.tr("Highlighted “{0}” — N: note and tags, Ctrl+Z: undo").format(_short(highlight.exact)))
         return highlight
@@ -202,7 +173,7 @@ class Highlighting(QObject):
         if highlight is None:
             return False
         dialog = HighlightDialog(highlight, self.store.colors(), self.store.tags(), self.window,
-                                 convert=self.pane.convert)
+                                 convert=self.workspace.current.convert)
         self.dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -281,6 +252,18 @@ class Highlighting(QObject):
         self._message(self.tr("Exported {0} highlights to {1}").format(count, path), 8000)
         return count
 
+    def export_current_dialog(self) -> None:
+        """Export the highlights of the article in the current pane only."""
+        article = self.workspace.current.article
+        if self.store is None or article is None:
+            return
+        md, js = self.tr("Markdown (*.md)"), self.tr("Web Annotation JSON-LD (*.jsonld *.json)")
+        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export Highlights"),
+                                                   str(Path.home() / f"{article.id}-highlights.md"), f"{md};;{js}")
+        if path:
+            fmt = "json" if chosen == js or path.endswith((".json", ".jsonld")) else "md"
+            self.export_to(Path(path), fmt, article_id=article.id)
+
     def import_dialog(self) -> None:
         if self.store is None:
             return
@@ -307,7 +290,7 @@ class Highlighting(QObject):
         return report
 
     # -- showing -----------------------------------------------------------------------------------
-    def _article_shown(self, article_id: str) -> None:
+    def _article_shown(self, pane, article_id: str) -> None:
         if self.store is not None:
             try:
                 article = self.window.library.get(article_id)
@@ -318,22 +301,38 @@ class Highlighting(QObject):
                 if report.detached:
                     self._message(self.tr("{0} highlights could not be placed in the changed text: "
                                           "they are kept and listed as detached").format(len(report.detached)), 10000)
-        self.refresh()
+        self._paint(pane)
+        if pane is self.workspace.current:
+            self._show_current()
 
     def refresh(self) -> None:
-        """Paint the article's highlights and update the panel and the undo actions."""
-        article = self.pane.article
+        """Paint the highlights in every pane and update the panel and the undo actions."""
+        for pane in self.workspace.panes:
+            self._paint(pane)
+        self._show_current()
+
+    def _paint(self, pane) -> None:
+        article = pane.article
         if self.store is not None and article is not None:
             colors = {c.key: c.rgb for c in self.store.colors()}
-            self.pane.set_highlights(self.store.list(article_id=article.id), colors)
+            pane.set_highlights(self.store.list(article_id=article.id), colors)
+
+    def _show_current(self) -> None:
+        """The panel's "this article" is the current pane's; its quotes are in that pane's script."""
+        article = self.workspace.current.article if self.workspace.current is not None else None
         self.panel.set_current_article(article.id if article is not None else None)
         self.panel.refresh()  # rows and filters (a new tag, a renamed colour)
         self._update_undo()
 
     def go_to(self, article_id: str, highlight_id: str) -> bool:
-        """Open the article of a highlight and scroll the pane to it."""
-        pane = self.pane
-        if pane.article is None or pane.article.id != article_id:
+        """Scroll to a highlight: in the current pane, or another that shows its article, or open
+        the article in the current pane."""
+        showing = self.workspace.showing(article_id)
+        if showing:
+            pane = showing[0]
+            self.workspace.set_current(pane)
+        else:
+            pane = self.workspace.current
             if not self.window.open_article(article_id):
                 return False
         if pane.scroll_to_highlight(highlight_id):
@@ -343,14 +342,15 @@ class Highlighting(QObject):
             self._message(self.tr("This highlight is detached: its quote is no longer in the article"), 6000)
         return False
 
-    def _context_menu(self, pos: QPoint) -> None:
-        browser = self.pane.browser
+    def _context_menu(self, pane, pos: QPoint) -> None:
+        self.workspace.set_current(pane)
+        browser = pane.browser
         menu = browser.createStandardContextMenu(pos)
         menu.addSeparator()
         if browser.textCursor().hasSelection():
             for action in self.color_actions:
                 menu.addAction(action)
-        under = self.pane.highlight_at(pos)
+        under = pane.highlight_at(pos)
         if under is not None:
             menu.addSeparator()
             edit = menu.addAction(self.edit_action.text())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core.highlights import Color, Highlight, normalise_tags
 from ..panels.highlights_panel import swatch_icon
+from ..i18n import Retranslating
 
 # Tags may be separated as a user of either script types them: "a, b", "a b", "甲，乙", "甲、乙".
 TAG_SEPARATORS = re.compile(r"[\s,，、;；]+")
@@ -50,7 +51,7 @@ class _TagCompleter(QCompleter):
         return self._before + super().pathFromIndex(index) + ", "
 
 
-class HighlightDialog(QDialog):
+class HighlightDialog(Retranslating, QDialog):
     """Edit one highlight's colour, note and tags; the caller writes `values()` to the store."""
 
     def __init__(self, highlight: Highlight, colors: Sequence[Color], known_tags: Sequence[str] = (),
@@ -109,17 +110,12 @@ class HighlightDialog(QDialog):
         self.note_edit.setPlaceholderText(self.tr("Your thoughts on this passage (Ctrl+Enter saves)"))
         self.tags_edit.setPlaceholderText(self.tr("Separated by commas or spaces, e.g. RL, 认知核心"))
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def values(self) -> tuple[str, str, tuple[str, ...]]:
         """(colour key, note, tags) as the user left them."""
         return self.color_box.currentData(), self.note_edit.toPlainText().strip(), parse_tags(self.tags_edit.text())
 
 
-class ColorNamesDialog(QDialog):
+class ColorNamesDialog(Retranslating, QDialog):
     """Rename the colour categories (黄 → 重点, 红 → 存疑); an empty name means the default one."""
 
     def __init__(self, colors: Sequence[Color], parent: QWidget | None = None):
@@ -160,11 +156,6 @@ class ColorNamesDialog(QDialog):
         self.setWindowTitle(self.tr("Colour Names"))
         self.intro.setText(self.tr("Name each highlight colour after what you mark with it, e.g. 重点 or 存疑. "
                                    "An empty name brings back the default."))
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def names(self) -> dict[str, str]:
         """Colour key → the name to give it (the default name where the box was left empty)."""

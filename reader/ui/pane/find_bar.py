@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from ..i18n import Retranslating
 
 
-class FindBar(QWidget):
+class FindBar(Retranslating, QWidget):
     """A search box with a hit counter; the pane does the finding and tells the counter."""
 
     textChanged = Signal(str)  # what to find (debounced); "" clears the marks
@@ -46,11 +47,6 @@ class FindBar(QWidget):
         self.prev_button.setToolTip(self.tr("Previous hit (Shift+F3, Shift+Enter)"))
         self.next_button.setToolTip(self.tr("Next hit (F3, Enter)"))
         self.close_button.setToolTip(self.tr("Close (Esc)"))
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _button(self, text: str, slot) -> QToolButton:
         button = QToolButton(self)

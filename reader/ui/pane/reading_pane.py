@@ -17,6 +17,7 @@ from .browser import ReaderBrowser
 from .find_bar import FindBar
 from .text_map import _SPACES, TextMap, document_text, fragments
 from ..themes import LIGHT, Theme, reading_css
+from ..i18n import Retranslating
 
 MEASURE_EM = 38  # characters per line a CJK reader finds comfortable (roughly 35–40)
 MIN_MARGIN = 24
@@ -28,7 +29,7 @@ CJK_FAMILIES = (
 )
 
 
-class ReadingPane(QWidget):
+class ReadingPane(Retranslating, QWidget):
     """Shows one article; knows where each block starts so others can scroll to a passage."""
 
     articleShown = Signal(str)  # article id
@@ -36,6 +37,7 @@ class ReadingPane(QWidget):
     topBlockChanged = Signal(str)  # id of the block at the top of the viewport
     marksChanged = Signal(int, int)  # the current hit (1-based; 0 = none chosen yet), hits in all
     scriptChanged = Signal(str)  # the ScriptMode value now shown
+    activated = Signal()  # the user clicked into the pane (its header too, which takes no focus)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,6 +77,10 @@ class ReadingPane(QWidget):
         # the pane's header: which article, and the script it is shown in
         self.header = QWidget(self)
         self.header.setObjectName("paneHeader")
+        self.header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # so the accent shows
+        self.header.installEventFilter(self)
+        self.is_current = False  # the pane the window's actions go to, when there are several
+        self.caret_browsing = False  # F7: a text cursor that Shift+arrows extend
         self.title_label = QLabel(self.header)
         self.title_label.setObjectName("paneTitle")
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -97,17 +103,36 @@ class ReadingPane(QWidget):
         self._top_timer = QTimer(self, singleShot=True, interval=80)
         self._top_timer.timeout.connect(lambda: self.topBlockChanged.emit(self.top_block() or ""))
         self.browser.verticalScrollBar().valueChanged.connect(lambda _v: self._top_timer.start())
+        self.setFocusProxy(self.browser)
         self._apply_font()
+        self._paint_accent()
         self.retranslate()
+
+    def set_current(self, current: bool) -> None:
+        """Show (or stop showing) the accent of the pane the window's actions go to."""
+        if current != self.is_current:
+            self.is_current = current
+            self._paint_accent()
+
+    def _paint_accent(self) -> None:
+        theme = self._theme or LIGHT
+        edge = theme.accent if self.is_current else "transparent"
+        self.header.setStyleSheet(f"QWidget#paneHeader {{ border-top: 3px solid {edge}; }}")
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.header and event.type() == QEvent.Type.MouseButtonPress:
+            self.activated.emit()
+        return False
+
+    def state(self) -> dict:
+        """What the pane shows, to open it the same way at the next start."""
+        return {"article": self.article.id if self.article is not None else "", "script": self.script_mode.value,
+                "vocabulary": self.vocabulary, "show_changes": self.show_changes, "zoom": self.zoom,
+                "position": self.position() if self.article is not None else ""}
 
     def retranslate(self) -> None:
         self.script_combo.setToolTip(self.tr("Script this pane shows (Ctrl+Shift+T: next)"))
         self._update_header()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_header(self) -> None:
         article = self.article
@@ -132,6 +157,7 @@ class ReadingPane(QWidget):
     # -- showing ------------------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self._paint_accent()
         if self.article is not None:
             position = self.position()
             self._render()
@@ -414,6 +440,7 @@ class ReadingPane(QWidget):
 
     def set_caret_browsing(self, on: bool) -> None:
         """With a caret, arrow keys move a text cursor and Shift+arrows select (F7 in browsers)."""
+        self.caret_browsing = bool(on)
         flags = Qt.TextInteractionFlag.TextBrowserInteraction
         if on:
             flags |= Qt.TextInteractionFlag.TextSelectableByKeyboard

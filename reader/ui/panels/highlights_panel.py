@@ -28,6 +28,7 @@ from ...core.errors import UnknownArticleError
 from ...core.highlight_store import HighlightStore
 from ...core.highlights import Highlight
 from ...core.library import Library
+from ..i18n import Retranslating
 
 HIGHLIGHT_ID_ROLE = Qt.ItemDataRole.UserRole
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -158,7 +159,7 @@ def _same(text: str) -> str:
     return text
 
 
-class HighlightsPanel(QWidget):
+class HighlightsPanel(Retranslating, QWidget):
     """Lists highlights (this article or all) and forwards what the user wants done with one;
     it never changes the store itself, so the window can make every change undoable."""
 
@@ -237,11 +238,6 @@ class HighlightsPanel(QWidget):
         self.copy_action.setText(self.tr("Copy Quote"))
         self.delete_action.setText(self.tr("Delete"))
         self._populate()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- driving --------------------------------------------------------------------------------
     def set_store(self, store: HighlightStore | None, library: Library | None) -> None:

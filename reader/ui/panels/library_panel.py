@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.article import Article
 from ...core.library import Library
+from ..i18n import Retranslating
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole
+ERROR_ROLE = Qt.ItemDataRole.UserRole + 1  # True: the file could not be read
 SORT_KEYS = ("date", "title")
 BADGE_TEXT = {"hans": "简", "hant": "繁"}
 BADGE_COLOR = {"hans": "#b5523b", "hant": "#3b6fb5", "error": "#c0392b"}
@@ -34,8 +45,9 @@ def _badge_icon(text: str, color: str) -> QIcon:
     return QIcon(pix)
 
 
-class LibraryPanel(QWidget):
+class LibraryPanel(Retranslating, QWidget):
     articleSelected = Signal(str)  # article id
+    openInNewPaneRequested = Signal(str)  # article id: Ctrl+click, middle click or the context menu
     sortChanged = Signal(str)  # "date" or "title"
 
     def __init__(self, parent: QWidget | None = None):
@@ -49,6 +61,9 @@ class LibraryPanel(QWidget):
         self.list.setSpacing(2)
         self.list.setAlternatingRowColors(False)
         self.list.currentItemChanged.connect(self._current_changed)
+        self.list.viewport().installEventFilter(self)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         self.sort_box = QComboBox(self)
         self.sort_box.setObjectName("librarySort")
         self.sort_box.addItem("", "date")
@@ -79,11 +94,6 @@ class LibraryPanel(QWidget):
             self._populate()
             if current:
                 self.select(current, emit=False)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_library(self, library: Library) -> None:
         self.library = library
@@ -129,6 +139,7 @@ class LibraryPanel(QWidget):
                                        f"{article.title}\n{self.describe(article)}")
                 item.setToolTip(f"{article.title}\n{self.describe(article)}\n{article.path.name}")
             item.setData(ARTICLE_ID_ROLE, article.id)
+            item.setData(ERROR_ROLE, bool(article.error))
             self.list.addItem(item)
         self.list.blockSignals(False)
 
@@ -151,6 +162,32 @@ class LibraryPanel(QWidget):
         self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         return True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """Ctrl+click or a middle click opens the entry beside the current pane, not in it."""
+        if watched is self.list.viewport() and event.type() in (QEvent.Type.MouseButtonPress,
+                                                                 QEvent.Type.MouseButtonDblClick):
+            beside = event.button() == Qt.MouseButton.MiddleButton or (
+                event.button() == Qt.MouseButton.LeftButton
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            item = self.list.itemAt(event.position().toPoint())
+            if beside and item is not None:
+                if event.type() == QEvent.Type.MouseButtonPress and not item.data(ERROR_ROLE):
+                    self.openInNewPaneRequested.emit(item.data(ARTICLE_ID_ROLE))
+                return True  # the current entry stays: it is still what the current pane shows
+        return super().eventFilter(watched, event)
+
+    def _context_menu(self, pos) -> None:
+        item = self.list.itemAt(pos)
+        if item is None or item.data(ERROR_ROLE):
+            return
+        menu = QMenu(self)
+        article_id = item.data(ARTICLE_ID_ROLE)
+        menu.addAction(self.tr("Open")).triggered.connect(lambda: self.select(article_id))
+        menu.addAction(self.tr("Open in New Pane")).triggered.connect(
+            lambda: self.openInNewPaneRequested.emit(article_id))
+        self.context_menu = menu  # for tests
+        menu.popup(self.list.viewport().mapToGlobal(pos))
 
     def _current_changed(self, current: QListWidgetItem | None, _previous) -> None:
         if current is not None:

@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QStyle,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import QueryError, SearchIndexError
+from ..i18n import Retranslating
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -77,10 +79,11 @@ def _same(text: str) -> str:
     return text
 
 
-class SearchPanel(QWidget):
+class SearchPanel(Retranslating, QWidget):
     """Search the library (Whoosh index, either script); activating a passage opens it marked."""
 
-    passageActivated = Signal(str, str, list)  # article id, block id ("" = first hit), needles to mark
+    # article id, block id ("" = first hit), needles to mark, in a new pane (Ctrl+click, Ctrl+Enter)
+    passageActivated = Signal(str, str, list, bool)
     searched = Signal(str, int)  # the query, articles found
 
     def __init__(self, parent: QWidget | None = None):
@@ -123,11 +126,6 @@ class SearchPanel(QWidget):
                                     '"…": exact phrase; title:, outlet:, date:2025-10..2025-12'))
         if self.box.text().strip() and self.ready:
             self.run_search()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- driving --------------------------------------------------------------------------------
     def set_index(self, index, ready: bool) -> None:
@@ -213,7 +211,8 @@ class SearchPanel(QWidget):
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         article = item.data(0, ARTICLE_ROLE)
         if article:
-            self.passageActivated.emit(article, item.data(0, BLOCK_ROLE) or "", list(self.needles))
+            new_pane = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier)
+            self.passageActivated.emit(article, item.data(0, BLOCK_ROLE) or "", list(self.needles), new_pane)
 
     def _enter(self) -> None:
         """Enter searches now; pressed again, it opens the results one passage after another."""
