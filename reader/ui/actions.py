@@ -105,7 +105,7 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("splitPaneAction", "view", QT_TRANSLATE_NOOP("MainWindow", "S&plit Pane"), "window.split_pane",
                ("Ctrl+\\",), tooltip=QT_TRANSLATE_NOOP("MainWindow", "Open this article in a second pane beside it")),
     ActionSpec("closePaneAction", "view", QT_TRANSLATE_NOOP("MainWindow", "Close Pa&ne"), "window.close_pane",
-               (QKeySequence.StandardKey.Close,)),
+               ("Ctrl+W", "Ctrl+F4")),
     ActionSpec("nextPaneAction", "view", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt Pane"), "window.next_pane",
                ("Ctrl+Tab",), arg=1),
     ActionSpec("previousPaneAction", "view", QT_TRANSLATE_NOOP("MainWindow", "Pre&vious Pane"), "window.next_pane",

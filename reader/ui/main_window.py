@@ -16,7 +16,7 @@ from ..core.script import ScriptMode, convert_text
 from .actions import ActionSet
 from .controllers.highlighting import Highlighting
 from .controllers.indexing import Indexing
-from .i18n import UiLanguage, language_for
+from .i18n import Retranslating, UiLanguage, language_for
 from .messages import ERROR, Messages
 from .pane.reading_pane import ReadingPane
 from .panels.library_panel import LibraryPanel
@@ -34,7 +34,7 @@ def has_cjk_font() -> bool:
     return bool(QFontDatabase.families(ws.SimplifiedChinese) or QFontDatabase.families(ws.TraditionalChinese))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, library: Library, settings: Settings, paths=None):
         super().__init__()
         self.library = library
@@ -136,11 +136,6 @@ class MainWindow(QMainWindow):
         self.index_progress.setFormat(self.tr("Indexing %v/%m"))
         self.action_set.retranslate()
         self.highlighting.retranslate()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- messages ---------------------------------------------------------------------------------
     def _show_message(self, level: str, text: str, ms: int) -> None:

@@ -4,12 +4,12 @@
 <context>
     <name>ColorNamesDialog</name>
     <message>
-        <location filename="../../reader/ui/highlight_dialog.py" line="160"/>
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="156"/>
         <source>Colour Names</source>
         <translation>颜色名称</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlight_dialog.py" line="161"/>
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="157"/>
         <source>Name each highlight colour after what you mark with it, e.g. 重点 or 存疑. An empty name brings back the default.</source>
         <translation>按你用它标记的内容给每种高亮颜色命名，例如“重点”或“存疑”。名称留空则恢复默认名称。</translation>
     </message>
@@ -17,27 +17,27 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="45"/>
+        <location filename="../../reader/ui/pane/find_bar.py" line="46"/>
         <source>Find in article (学习 also finds 學習)</source>
         <translation>在文中查找（简体繁体都能找到）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="46"/>
+        <location filename="../../reader/ui/pane/find_bar.py" line="47"/>
         <source>Previous hit (Shift+F3, Shift+Enter)</source>
         <translation>上一处（Shift+F3、Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="47"/>
+        <location filename="../../reader/ui/pane/find_bar.py" line="48"/>
         <source>Next hit (F3, Enter)</source>
         <translation>下一处（F3、Enter）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="48"/>
+        <location filename="../../reader/ui/pane/find_bar.py" line="49"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/find_bar.py" line="80"/>
+        <location filename="../../reader/ui/pane/find_bar.py" line="76"/>
         <source>no hits</source>
         <translation>没有找到</translation>
     </message>
@@ -45,32 +45,32 @@
 <context>
     <name>HighlightDialog</name>
     <message>
-        <location filename="../../reader/ui/highlight_dialog.py" line="105"/>
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="106"/>
         <source>Edit Note and Tags</source>
         <translation>编辑笔记和标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlight_dialog.py" line="106"/>
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="107"/>
         <source>&amp;Colour:</source>
         <translation>颜色(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlight_dialog.py" line="107"/>
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="108"/>
         <source>&amp;Note:</source>
         <translation>笔记(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlight_dialog.py" line="108"/>
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="109"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlight_dialog.py" line="109"/>
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="110"/>
         <source>Your thoughts on this passage (Ctrl+Enter saves)</source>
         <translation>对这段文字的想法（Ctrl+Enter 保存）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlight_dialog.py" line="110"/>
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="111"/>
         <source>Separated by commas or spaces, e.g. RL, 认知核心</source>
         <translation>用逗号或空格分隔，例如 RL，认知核心</translation>
     </message>
@@ -78,192 +78,160 @@
 <context>
     <name>Highlighting</name>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="48"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="70"/>
         <source>Highlights are unavailable: {0}</source>
         <translation>高亮不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="51"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="73"/>
         <source>The highlights database was damaged. It was set aside as {0}, with everything it held, and a new one was started.</source>
         <translation>高亮数据库已损坏。它已连同其中的全部内容另存为 {0}，并新建了一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="124"/>
-        <source>&amp;Highlight</source>
-        <translation>高亮(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/highlighting.py" line="125"/>
-        <location filename="../../reader/ui/highlighting.py" line="155"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="88"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="112"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="126"/>
-        <source>Highlight &amp;Again in the Last Colour</source>
-        <translation>用上次的颜色高亮(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/highlighting.py" line="127"/>
-        <source>Edit &amp;Note and Tags…</source>
-        <translation>编辑笔记和标签(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/highlighting.py" line="128"/>
-        <source>&amp;Delete Highlight</source>
-        <translation>删除高亮(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/highlighting.py" line="129"/>
-        <source>&amp;Rename Colours…</source>
-        <translation>重命名颜色(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/highlighting.py" line="130"/>
-        <source>&amp;Export Highlights…</source>
-        <translation>导出高亮(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/highlighting.py" line="131"/>
-        <source>&amp;Import Highlights…</source>
-        <translation>导入高亮(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/highlighting.py" line="141"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="98"/>
         <source>Highlight {0}</source>
         <translation>高亮：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="142"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="99"/>
         <source>Highlight the selection: {0} ({1})</source>
         <translation>高亮所选文字：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="149"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="106"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="150"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="107"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="151"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="108"/>
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="152"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="109"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="155"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="112"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="155"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="112"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="156"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="113"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="175"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="147"/>
         <source>Select some text to highlight first</source>
         <translation>请先选择要高亮的文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="183"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="155"/>
         <source>Could not highlight: {0}</source>
         <translation>无法高亮：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="190"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="162"/>
         <source>Highlighted “{0}” — N: note and tags, Ctrl+Z: undo</source>
         <translation>已高亮“{0}”——N：笔记和标签，Ctrl+Z：撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="198"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="170"/>
         <source>Put the cursor in a highlight, or pick one in the Highlights panel</source>
         <translation>请把光标放在高亮上，或在高亮面板中选择一条</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="212"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="184"/>
         <source>Could not save: {0}</source>
         <translation>无法保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="226"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="198"/>
         <source>Deleted the highlight “{0}” — Ctrl+Z to undo</source>
         <translation>已删除高亮“{0}”——按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="235"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="207"/>
         <source>Undone: {0}</source>
         <translation>已撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="243"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="215"/>
         <source>Redone: {0}</source>
         <translation>已重做：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="263"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="235"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="260"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="263"/>
-        <location filename="../../reader/ui/highlighting.py" line="291"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="235"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="260"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="271"/>
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="264"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="236"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="261"/>
         <source>Export Highlights</source>
         <translation>导出高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="282"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="250"/>
         <source>Could not export: {0}</source>
         <translation>无法导出：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="284"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="252"/>
         <source>Exported {0} highlights to {1}</source>
         <translation>已将 {0} 条高亮导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="290"/>
-        <location filename="../../reader/ui/highlighting.py" line="304"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="270"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="282"/>
         <source>Import Highlights</source>
         <translation>导入高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="305"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="283"/>
         <source>Nothing was imported from {0}:
 {1}</source>
         <translation>没有从 {0} 导入任何内容：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="311"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="289"/>
         <source>Imported {0} highlights ({1} were already here)</source>
         <translation>已导入 {0} 条高亮（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="324"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="302"/>
         <source>{0} highlights could not be placed in the changed text: they are kept and listed as detached</source>
         <translation>{0} 条高亮在修改后的文本中找不到位置：它们已保留，并列为“已脱离”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlighting.py" line="348"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="342"/>
         <source>This highlight is detached: its quote is no longer in the article</source>
         <translation>这条高亮已脱离：文章中已没有它的摘录</translation>
     </message>
@@ -271,364 +239,463 @@
 <context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="231"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="232"/>
         <source>This article</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="232"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="233"/>
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="233"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="234"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="234"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="235"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="235"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="236"/>
         <source>Filter quotes and notes</source>
         <translation>筛选摘录和笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="236"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="237"/>
         <source>Edit Note and Tags…</source>
         <translation>编辑笔记和标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="237"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="238"/>
         <source>Copy Quote</source>
         <translation>复制摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="238"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="239"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="347"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="343"/>
         <source>detached — quote not found in the current text</source>
         <translation>已脱离——在当前文本中找不到这段摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="353"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="349"/>
         <source>No article is open</source>
         <translation>没有打开的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="355"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="351"/>
         <source>No highlights</source>
         <translation>没有高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="356"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="352"/>
         <source>1 highlight</source>
         <translation>1 条高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="356"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="352"/>
         <source>{0} highlights</source>
         <translation>{0} 条高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/highlights_panel.py" line="359"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="355"/>
         <source>{0} detached (quote not found in the current text)</source>
         <translation>{0} 条已脱离（在当前文本中找不到摘录）</translation>
     </message>
 </context>
 <context>
+    <name>Indexing</name>
+    <message>
+        <location filename="../../reader/ui/controllers/indexing.py" line="58"/>
+        <source>Search index updated</source>
+        <translation>搜索索引已更新</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/indexing.py" line="59"/>
+        <source>{0}: {1} articles, {2} re-indexed in {3:.1f} s</source>
+        <translation>{0}：{1} 篇文章，{2} 篇重新索引，用时 {3:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/indexing.py" line="65"/>
+        <source>Search index: {0}</source>
+        <translation>搜索索引：{0}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="69"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="84"/>
         <source>{0:,} characters</source>
         <translation>{0:,} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="70"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="85"/>
         <source>about {0} min</source>
         <translation>约 {0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="74"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="89"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="75"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="90"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="76"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="91"/>
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_panel.py" line="123"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="133"/>
         <source>Cannot open: {0}</source>
         <translation>无法打开：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/library_panel.py" line="186"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/library_panel.py" line="187"/>
+        <source>Open in New Pane</source>
+        <translation>在新窗格中打开</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="189"/>
+        <location filename="../../reader/ui/main_window.py" line="132"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="190"/>
+        <location filename="../../reader/ui/main_window.py" line="133"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="191"/>
+        <location filename="../../reader/ui/main_window.py" line="134"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="192"/>
-        <location filename="../../reader/ui/main_window.py" line="463"/>
+        <location filename="../../reader/ui/main_window.py" line="135"/>
+        <location filename="../../reader/ui/main_window.py" line="510"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="193"/>
+        <location filename="../../reader/ui/actions.py" line="159"/>
         <source>&amp;Show Highlights Panel</source>
         <translation>显示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194"/>
+        <location filename="../../reader/ui/main_window.py" line="136"/>
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="195"/>
+        <location filename="../../reader/ui/actions.py" line="54"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="196"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="197"/>
+        <location filename="../../reader/ui/actions.py" line="55"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="198"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="199"/>
+        <location filename="../../reader/ui/actions.py" line="100"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="200"/>
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="201"/>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>S&amp;cript</source>
         <translation>字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="204"/>
+        <location filename="../../reader/ui/actions.py" line="144"/>
+        <source>Highlight &amp;Again in the Last Colour</source>
+        <translation>用上次的颜色高亮(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="147"/>
+        <source>Edit &amp;Note and Tags…</source>
+        <translation>编辑笔记和标签(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="149"/>
+        <source>&amp;Delete Highlight</source>
+        <translation>删除高亮(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="152"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="154"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="157"/>
+        <source>&amp;Rename Colours…</source>
+        <translation>重命名颜色(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="170"/>
         <source>原文 (As Written)</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="205"/>
+        <location filename="../../reader/ui/actions.py" line="117"/>
         <source>&amp;Next Script</source>
         <translation>下一种字形(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="206"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>Regional &amp;Vocabulary (软件 ↔ 軟體, 程式設計 → 编程)</source>
         <translation>地区用语(&amp;V)（软件 ↔ 軟體，程式設計 → 编程）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="207"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Convert phrases too, not only characters; 臺灣正體 always does</source>
         <translation>不仅转换字，也转换词语；臺灣正體总是如此</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="208"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>Show What &amp;Changed</source>
         <translation>显示转换之处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="209"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>&amp;Interface Language</source>
         <translation>界面语言(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="210"/>
+        <location filename="../../reader/ui/actions.py" line="171"/>
         <source>Follow the Script Shown</source>
         <translation>跟随显示的字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="213"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>&amp;Caret Browsing (Select with the Keyboard)</source>
         <translation>光标浏览(&amp;C)（用键盘选择文字）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="214"/>
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="215"/>
+        <location filename="../../reader/ui/actions.py" line="172"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="216"/>
+        <location filename="../../reader/ui/actions.py" line="173"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="217"/>
+        <location filename="../../reader/ui/actions.py" line="174"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="218"/>
+        <location filename="../../reader/ui/actions.py" line="56"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219"/>
+        <location filename="../../reader/ui/actions.py" line="57"/>
+        <source>&amp;Highlight</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="89"/>
+        <source>&amp;Export Highlights…</source>
+        <translation>导出高亮(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="92"/>
+        <source>Export This &amp;Article&apos;s Highlights…</source>
+        <translation>导出本文的高亮(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="94"/>
+        <source>&amp;Import Highlights…</source>
+        <translation>导入高亮(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="105"/>
+        <source>S&amp;plit Pane</source>
+        <translation>拆分窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="106"/>
+        <source>Open this article in a second pane beside it</source>
+        <translation>在旁边的第二个窗格中打开本文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="107"/>
+        <source>Close Pa&amp;ne</source>
+        <translation>关闭窗格(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="109"/>
+        <source>Ne&amp;xt Pane</source>
+        <translation>下一个窗格(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="111"/>
+        <source>Pre&amp;vious Pane</source>
+        <translation>上一个窗格(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>&amp;Search All Articles…</source>
         <translation>搜索全部文章(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="220"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>&amp;Find in Article…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="221"/>
+        <location filename="../../reader/ui/actions.py" line="135"/>
         <source>Find &amp;Next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="222"/>
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="223"/>
+        <location filename="../../reader/ui/actions.py" line="140"/>
         <source>&amp;Clear Marks</source>
         <translation>清除标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="224"/>
+        <location filename="../../reader/ui/actions.py" line="141"/>
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜索索引(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="225"/>
+        <location filename="../../reader/ui/actions.py" line="58"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="226"/>
+        <location filename="../../reader/ui/actions.py" line="161"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="227"/>
+        <location filename="../../reader/ui/actions.py" line="163"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="228"/>
+        <location filename="../../reader/ui/actions.py" line="59"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="229"/>
+        <location filename="../../reader/ui/actions.py" line="165"/>
         <source>&amp;About Duidu</source>
         <translation>关于对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="257"/>
+        <location filename="../../reader/ui/main_window.py" line="275"/>
         <source>Showing {0} (OpenCC {1})</source>
         <translation>显示{0}（OpenCC {1}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="258"/>
+        <location filename="../../reader/ui/main_window.py" line="276"/>
         <source>Showing {0}: no conversion needed</source>
         <translation>显示{0}：无需转换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="299"/>
+        <location filename="../../reader/ui/main_window.py" line="203"/>
+        <location filename="../../reader/ui/main_window.py" line="327"/>
         <source>Cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="322"/>
+        <location filename="../../reader/ui/main_window.py" line="164"/>
+        <source>At most four panes fit side by side: close one first (Ctrl+W)</source>
+        <translation>最多并排四个窗格：请先关闭一个（Ctrl+W）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="217"/>
+        <source>The last pane stays open</source>
+        <translation>最后一个窗格保持打开</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="351"/>
         <source>Not a Duidu link: {0}</source>
         <translation>不是对读的链接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="359"/>
+        <location filename="../../reader/ui/main_window.py" line="412"/>
         <source>{0} hits in this article · F3 next, Shift+F3 previous</source>
         <translation>本文 {0} 处命中 · F3 下一处，Shift+F3 上一处</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394"/>
-        <source>Search index updated</source>
-        <translation>搜索索引已更新</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="396"/>
-        <source>{0}: {1} articles, {2} re-indexed in {3:.1f} s</source>
-        <translation>{0}：{1} 篇文章，{2} 篇重新索引，用时 {3:.1f} 秒</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="402"/>
+        <location filename="../../reader/ui/main_window.py" line="430"/>
         <source>Search is unavailable: {0}</source>
         <translation>无法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="403"/>
-        <source>Search index: {0}</source>
-        <translation>搜索索引：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="441"/>
+        <location filename="../../reader/ui/main_window.py" line="383"/>
         <source>Zoom {0:.0%}</source>
         <translation>缩放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="450"/>
+        <location filename="../../reader/ui/main_window.py" line="507"/>
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 个文件无法打开（已在文库中标出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="456"/>
+        <location filename="../../reader/ui/main_window.py" line="514"/>
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>没有能显示中文的字体：请安装一个（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="481"/>
+        <location filename="../../reader/ui/main_window.py" line="530"/>
         <source>About Duidu</source>
         <translation>关于对读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="483"/>
+        <location filename="../../reader/ui/main_window.py" line="532"/>
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>离线对照阅读中文文章。</translation>
     </message>
@@ -636,22 +703,22 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="230"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="134"/>
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格显示的字形（Ctrl+Shift+T：下一种）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="249"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="148"/>
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="249"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="148"/>
         <source>as written</source>
         <translation>按原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_pane.py" line="685"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="537"/>
         <source>Highlight (N: add a note)</source>
         <translation>高亮（按 N 添加笔记）</translation>
     </message>
@@ -659,42 +726,42 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="122"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="124"/>
         <source>Search all articles: 强化学习, &quot;认知核心&quot;, title:, -word</source>
         <translation>搜索全部文章：强化学习、&quot;认知核心&quot;、title:、-词</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="123"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="125"/>
         <source>Either script finds both. Space: all words; OR: either; -word: without; &quot;…&quot;: exact phrase; title:, outlet:, date:2025-10..2025-12</source>
         <translation>简繁皆可，互相找到。空格：同时包含；OR：任一；-词：排除；&quot;…&quot;：完整短语；title:、outlet:、date:2025-10..2025-12</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="140"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="137"/>
         <source>Indexing the library…</source>
         <translation>正在为文库建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="155"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="152"/>
         <source>Indexing the library… the search runs when it is done.</source>
         <translation>正在为文库建立索引…完成后立即搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="165"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="164"/>
         <source>Search is unavailable: {0}</source>
         <translation>无法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="172"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="171"/>
         <source>{0} articles, {1} hits ({2:.0f} ms)</source>
         <translation>{0} 篇文章，{1} 处命中（{2:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="175"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="174"/>
         <source>No article contains that.</source>
         <translation>没有文章包含这些内容。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search_panel.py" line="186"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="185"/>
         <source>regional variant</source>
         <translation>地区用词</translation>
     </message>
