@@ -3,18 +3,18 @@ contents and highlights on the right; menus from the action table, messages in t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QProgressBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar
 
 from .. import APP_DISPLAY_NAME, __version__
 from ..core.errors import UnknownArticleError
 from ..core.library import Library
 from ..core.script import ScriptMode, convert_text
 from .actions import ActionSet
-from .controllers.highlighting import Highlighting
 from .controllers.indexing import Indexing
 from .i18n import Retranslating, UiLanguage, language_for
 from .messages import ERROR, Messages
@@ -25,6 +25,9 @@ from .panels.toc_panel import TocPanel
 from .settings import Settings
 from .themes import THEME_CHOICES, apply_palette, resolve_theme
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from .controllers.highlighting import Highlighting
 
 FONT_HINT = "fonts-noto-cjk"
 
@@ -80,14 +83,20 @@ class MainWindow(Retranslating, QMainWindow):
         self.indexing.ready.connect(self._index_ready)
         self.indexing.failed.connect(self._index_failed)
         self._new_pane()  # the first pane, before the controllers that serve every pane
-        self.highlighting = Highlighting(self, paths.data_dir if paths is not None else None)
-        self.highlights_panel = self.highlighting.panel
-        self.highlights_dock = self._dock("highlightsDock", self.highlights_panel, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.toc_dock, self.highlights_dock)
-        self.toc_dock.raise_()
+        self.highlighting: Highlighting | None = None  # built after the first paint (_build_late)
+        self.highlights_panel = None
+        self.highlights_dock = None
+        self.action_set.set_enabled_with("store", False)
+        self.highlight_toolbar = QToolBar(self)  # its actions work once the highlights are there
+        self.highlight_toolbar.setObjectName("highlightToolbar")
+        self.highlight_toolbar.setIconSize(self.highlight_toolbar.iconSize() * 0.8)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.highlight_toolbar)
+        for action in self.action_set.toolbar_actions():
+            if action.objectName() == "editHighlightAction":
+                self.highlight_toolbar.addSeparator()
+            self.highlight_toolbar.addAction(action)
         view = self.action_set.menus["view"]
-        for dock, keys in ((self.library_dock, "Ctrl+Shift+L"), (self.toc_dock, "Ctrl+Shift+O"),
-                           (self.highlights_dock, None), (self.search_dock, None)):
+        for dock, keys in ((self.library_dock, "Ctrl+Shift+L"), (self.toc_dock, "Ctrl+Shift+O"), (self.search_dock, None)):
             view.addAction(dock.toggleViewAction())
             if keys:
                 dock.toggleViewAction().setShortcut(QKeySequence(keys))
@@ -123,7 +132,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _resolve(self, handler: str):
         """An action's handler path ("pane.zoom_in") → the callable it names now."""
         owner, _, name = handler.partition(".")
-        target = {"pane": self.workspace.current, "window": self, "highlighting": getattr(self, "highlighting", None),
+        target = {"pane": self.workspace.current, "window": self, "highlighting": self.highlighting,
                   "indexing": self.indexing}.get(owner)
         return getattr(target, name, None) if target is not None else None
 
@@ -132,10 +141,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.library_dock.setWindowTitle(self.tr("Library"))
         self.toc_dock.setWindowTitle(self.tr("Contents"))
         self.search_dock.setWindowTitle(self.tr("Search"))
-        self.highlights_dock.setWindowTitle(self.tr("Highlights"))
         self.index_progress.setFormat(self.tr("Indexing %v/%m"))
         self.action_set.retranslate()
-        self.highlighting.retranslate()
+        if self.highlighting is not None:
+            self.highlights_dock.setWindowTitle(self.tr("Highlights"))
+            self.highlighting.retranslate()
+        self.highlight_toolbar.setWindowTitle(self.tr("Highlight"))
 
     # -- messages ---------------------------------------------------------------------------------
     def _show_message(self, level: str, text: str, ms: int) -> None:
@@ -382,6 +393,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- search -------------------------------------------------------------------------------------
     def show_highlights(self) -> None:
+        self._start_late_work()  # at once, if asked for before the first paint
         self.highlights_dock.show()
         self.highlights_dock.raise_()
         self.highlights_panel.list.setFocus()
@@ -432,12 +444,38 @@ class MainWindow(Retranslating, QMainWindow):
         return False
 
     def _start_late_work(self) -> None:
-        """What start-up does after the first paint: the search index, then the word list."""
+        """What start-up does after the first paint: highlights, the search index, the word list."""
         if self._started_late_work or self._closed:
             return
         self._started_late_work = True
+        self._build_late()
         self.indexing.update()
         QTimer.singleShot(1500, self, self._load_word_list)
+
+    @property
+    def ready(self) -> bool:
+        """True once everything built after the first paint is there (highlights, their panel)."""
+        return self.highlighting is not None
+
+    def _build_late(self) -> None:
+        """The highlights (store, controller, panel, toolbar): not needed to show the article, so
+        built once it is on screen (start-up within 2× a bare window)."""
+        from .controllers.highlighting import Highlighting
+
+        self.highlighting = Highlighting(self, self.paths.data_dir if self.paths is not None else None)
+        self.highlights_panel = self.highlighting.panel
+        self.highlights_dock = self._dock("highlightsDock", self.highlights_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.toc_dock, self.highlights_dock)
+        if not self.restoreDockWidget(self.highlights_dock):
+            self.toc_dock.raise_()
+        self.action_set.menus["view"].insertAction(self.search_dock.toggleViewAction(),
+                                                   self.highlights_dock.toggleViewAction())
+        self.retranslate()
+        self.highlighting.refresh()
+        if self.highlighting.problem:
+            self.messages.warning(self.highlighting.problem, 0)
+            QTimer.singleShot(0, lambda: self.messages.notice(self.tr("Highlights"), self.highlighting.problem,
+                                                              "highlightProblemBox"))
 
     def _load_word_list(self) -> None:
         """Load jieba's dictionary in the background, so the first double-click is instant."""
@@ -500,10 +538,6 @@ class MainWindow(Retranslating, QMainWindow):
         broken = [a for a in self.library if a.error]
         if broken:
             problems.append(self.tr("{0} file(s) could not be opened (marked in the library)").format(len(broken)))
-        if self.highlighting.problem:
-            problems.append(self.highlighting.problem)
-            QTimer.singleShot(0, lambda: self.messages.notice(self.tr("Highlights"), self.highlighting.problem,
-                                                              "highlightProblemBox"))
         if not has_cjk_font():
             problems.append(
                 self.tr("No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})").format(FONT_HINT)
@@ -530,7 +564,8 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self._closed = True
         self.indexing.close()
-        self.highlighting.close()
+        if self.highlighting is not None:
+            self.highlighting.close()
         for pane in self.workspace.panes:
             self._save_position(pane)
         self._save_layout()

@@ -24,6 +24,7 @@ def make_window(qtbot, content_copy, data_dir):
         w.activateWindow()
         # Shortcuts only reach the active window; offscreen activation is asynchronous.
         qtbot.waitUntil(w.isActiveWindow)
+        qtbot.waitUntil(lambda: w.ready)  # the highlights come right after the first paint
         if wait_index:
             qtbot.waitUntil(lambda: not w.indexing.running and w.search_panel.ready, timeout=30000)
         return w

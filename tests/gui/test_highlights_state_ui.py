@@ -45,6 +45,8 @@ class WindowMachine(RuleBasedStateMachine):
             if self.window.isActiveWindow():
                 break
             app.processEvents()
+        while not self.window.ready:  # the highlights are built right after the first paint
+            app.processEvents()
         self.window.highlights_panel.scope_box.setCurrentIndex(1)  # all articles
         if self.window.workspace.current.article is None or self.window.workspace.current.article.id not in ARTICLES:
             self.window.open_article(ARTICLES[0])

@@ -203,6 +203,8 @@ def test_export_then_import_into_an_empty_data_folder_gives_the_same_highlights(
 
     other = create_window(content_copy, tmp_path / "fresh")
     qtbot.addWidget(other)
+    other.show()
+    qtbot.waitUntil(lambda: other.ready)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     other.highlighting.import_action.trigger()
     after = sorted((h.id, h.article_id, h.block_id, h.start, h.end, h.exact, h.color)

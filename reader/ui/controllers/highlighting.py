@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QToolBar
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ...core.errors import HighlightError, HighlightStoreError
 from ...core.highlights import Highlight
@@ -39,14 +39,6 @@ class Highlighting(QObject):
         self.delete_action = self.action_set["deleteHighlightAction"]
         self.export_action = self.action_set["exportHighlightsAction"]
         self.import_action = self.action_set["importHighlightsAction"]
-        self.toolbar = QToolBar(window)
-        self.toolbar.setObjectName("highlightToolbar")
-        self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        for action in self.action_set.toolbar_actions():
-            if action is self.edit_action:
-                self.toolbar.addSeparator()
-            self.toolbar.addAction(action)
         self.action_set.set_enabled_with("store", self.store is not None)
         self.panel = HighlightsPanel(window)
         self.panel.set_store(self.store, window.library)
@@ -85,7 +77,6 @@ class Highlighting(QObject):
 
     def retranslate(self) -> None:
         """The texts that depend on the store: colour names, what undo and redo would undo."""
-        self.toolbar.setWindowTitle(self.tr("Highlight"))
         self._update_colors()
         self._update_undo()
 
