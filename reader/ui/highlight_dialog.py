@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.highlights import Color, Highlight, normalise_tags
+from ..core.highlights.model import Color, Highlight, normalise_tags
 from .highlights_panel import swatch_icon
 
 # Tags may be separated as a user of either script types them: "a, b", "a b", "甲，乙", "甲、乙".

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ..core.article import Article
-from ..core.library import Library
+from ..core.content.article import Article
+from ..core.content.library import Library
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_KEYS = ("date", "title")

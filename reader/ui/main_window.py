@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 
 from .. import APP_DISPLAY_NAME, __version__
 from ..core.errors import UnknownArticleError
-from ..core.library import Library
-from ..core.script import ScriptMode, convert_text
+from ..core.content.library import Library
+from ..core.script.modes import ScriptMode, convert_text
 from .i18n import LANGUAGE_NAMES, UI_LANGUAGES, UiLanguage, language_for
 from .library_panel import LibraryPanel
 from .reading_pane import ReadingPane
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         """Load jieba's dictionary in the background, so the first double-click is instant."""
         import threading
 
-        from ..core import words
+        from ..core.text import words
 
         if self.paths is not None:
             words.set_cache_dir(self.paths.cache_dir / "words")
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
         """Bring the search index up to date in a worker thread; search waits for it."""
         if self.paths is None or self._index_thread is not None:
             return
-        from ..core.search import SearchIndex
+        from ..core.search.index import SearchIndex
         from .workers import IndexWorker, start_in_thread
 
         if self.search_index is None:
