@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .. import APP_NAME, __version__
-from .highlights import add_highlights_parser, cmd_highlights
-from ..core.errors import ContentError, DuiduError, QueryError
 from ..core.content.library import Library
 from ..core.content.paths import AppPaths, resolve_paths
+from ..core.errors import ContentError, DuiduError, QueryError
 from ..core.script.modes import ScriptMode, convert_text
 from ..core.script.rendering import rendered_in_mode
+from .highlights import add_highlights_parser, cmd_highlights
+
 
 class _Parser(argparse.ArgumentParser):
     """An argparse parser whose errors are one line, not a usage dump."""

@@ -10,18 +10,20 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from ..core.errors import ContentError, HighlightStoreError
 from ..core.content.library import Library
+from ..core.errors import ContentError, HighlightStoreError
 
 if TYPE_CHECKING:  # the store and the exporters load when the command runs, not at start-up
-    from ..core.highlights.store import HighlightStore
-    from ..core.highlights.model import Color, Highlight
     from ..core.content.paths import AppPaths
+    from ..core.highlights.model import Color, Highlight
+    from ..core.highlights.store import HighlightStore
 
 
 def add_highlights_parser(sub, global_options) -> None:
     """Add `highlights` and its actions to the command parser (`global_options(parser, suppress)`
     adds --content-dir/--data-dir, so they may come after any word)."""
+    from ..core.highlights.export_import import EXPORT_FORMATS
+
     p = sub.add_parser("highlights", help="list, add, export or import highlights")
     global_options(p, True)
     actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p), required=True)
@@ -41,7 +43,7 @@ def add_highlights_parser(sub, global_options) -> None:
 
     a = actions.add_parser("export", help="export highlights as Markdown or W3C Web Annotation JSON-LD")
     global_options(a, True)
-    a.add_argument("--format", required=True, choices=("md", "json"), help="md: to read; json: to import again")
+    a.add_argument("--format", required=True, choices=EXPORT_FORMATS, help="md: to read; json: to import again")
     a.add_argument("--article", metavar="ID", help="only this article's highlights")
     a.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
 

@@ -21,11 +21,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from reader.core.search.analysis import contains  # noqa: E402
 from reader.core.content.article import Article  # noqa: E402
+from reader.core.search.analysis import contains  # noqa: E402
+from reader.core.search.index import SearchIndex  # noqa: E402
 from reader.core.search.query import needle_text  # noqa: E402
 from reader.core.text.canonical import canonical, converter  # noqa: E402
-from reader.core.search.index import SearchIndex  # noqa: E402
 
 QUERIES = [
     "强化学习", "強化學習", "吸管", "斑馬", "斑马", "认知核心", "認知核心", "十年", "特斯拉", "教育",

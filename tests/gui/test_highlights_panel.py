@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QDialog
 
-from reader.core.highlights.anchoring import anchor_quote
-from reader.core.highlights.store import HighlightStore
-from reader.core.highlights.model import Highlight
 from reader.core.content.library import Library
+from reader.core.highlights.anchoring import anchor_quote
+from reader.core.highlights.model import Highlight
+from reader.core.highlights.store import HighlightStore
 from reader.core.text.canonical import converter
 from reader.ui.highlight_dialog import ColorNamesDialog, HighlightDialog
 from reader.ui.highlights_panel import HighlightsPanel

@@ -7,8 +7,8 @@ import logging
 import os
 from pathlib import Path
 
-from .article import Article
 from ..errors import ContentError, UnknownArticleError
+from .article import Article
 
 log = logging.getLogger(__name__)
 

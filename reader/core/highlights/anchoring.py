@@ -28,10 +28,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..content.article import Article
-from ..errors import HighlightError
-from .model import Anchor, Highlight
 from ..content.blocks import Block
+from ..errors import HighlightError
 from ..text.canonical import canonical, canonical_with_map, original_span
+from .model import Anchor, Highlight
 
 CONTEXT_CHARS = 32  # prefix/suffix length of a TextQuoteSelector
 FUZZY_MIN_LENGTH = 4  # shorter quotes are only found exactly: approximately, they match anywhere

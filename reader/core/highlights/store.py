@@ -17,9 +17,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import HighlightError
+from ..text.canonical import canonical
 from .database import HighlightDatabase
 from .model import DEFAULT_COLOR, DEFAULT_COLORS, Color, Highlight, normalise_tags, now_iso
-from ..text.canonical import canonical
 
 UNDO_LIMIT = 200
 
@@ -40,10 +40,6 @@ class Command:
     label: str
     changes: tuple[Change, ...]
 
-    @property
-    def article_ids(self) -> set[str]:
-        return {(c.after or c.before).article_id for c in self.changes}
-
 
 @dataclass
 class ReanchorReport:
@@ -57,7 +53,6 @@ class ReanchorReport:
 class ImportReport:
     added: int = 0
     skipped: int = 0  # already present (same id, or same place and quote)
-    renamed_colors: int = 0
 
 
 class HighlightStore:
@@ -324,7 +319,7 @@ class HighlightStore:
             self._undo.append(Command("import", tuple(changes)))
             del self._undo[:-UNDO_LIMIT]
             self._redo.clear()
-        report.added, report.renamed_colors = len(changes), len(renames)
+        report.added = len(changes)
         return report
 
 

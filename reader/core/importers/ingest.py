@@ -18,8 +18,15 @@ from typing import Any
 
 from ..errors import ContentError
 from ..script.detection import detect_script
-from .debris import (collapse_blank_lines, dead_links_to_text, drop_exact_lines, drop_repeated_title_lines,
-                     drop_site_chrome, hugo_shortcodes_to_links, normalise_lines)
+from .debris import (
+    collapse_blank_lines,
+    dead_links_to_text,
+    drop_exact_lines,
+    drop_repeated_title_lines,
+    drop_site_chrome,
+    hugo_shortcodes_to_links,
+    normalise_lines,
+)
 from .decoding import decode_bytes
 from .front_matter import HUGO_RE, front_matter, split_hugo_front_matter
 from .recipes import Recipe, load_recipes

@@ -12,7 +12,6 @@ from ..text.ranges import HAN
 from .detection import detect_script
 from .modes import ScriptMode, config_for
 
-
 # -- what a conversion changed -------------------------------------------------------------
 #
 # OpenCC leaves every character that no dictionary mentions as it is, and its dictionaries

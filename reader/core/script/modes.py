@@ -27,7 +27,6 @@ from functools import lru_cache
 from ..text.canonical import canonical, converter
 from .detection import detect_script
 
-
 # -- reading modes and conversion ----------------------------------------------------------
 
 
@@ -68,15 +67,6 @@ _CONFIGS: dict[tuple[str, ScriptMode], tuple[str, str]] = {  # (plain, with voca
     ("hant", ScriptMode.TW): ("t2tw", "t2tw"),
     ("hant", ScriptMode.HK): ("t2hk", "t2hk"),
 }
-
-
-def parse_mode(word: str) -> ScriptMode:
-    """The mode named `word` ('original', 'hans', 'hant', 'tw', 'hk'); ValueError otherwise."""
-    try:
-        return ScriptMode(word.strip().lower())
-    except ValueError:
-        names = ", ".join(m.value for m in ScriptMode)
-        raise ValueError(f"unknown script mode {word!r} (choose one of {names})") from None
 
 
 def config_for(source: str, mode: ScriptMode | str, vocabulary: bool = False) -> str | None:

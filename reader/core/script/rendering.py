@@ -20,9 +20,9 @@ import threading
 from collections import OrderedDict
 
 from ..content.blocks import Block, Rendered
+from ..text.canonical import converter
 from .changes import changes_between
 from .modes import ScriptMode, config_for
-from ..text.canonical import converter
 
 CHANGED_CLASS = "script-changed"  # the class of the spans that mark what a conversion changed
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from whoosh.analysis import Filter, Token, Tokenizer
 
-from .analysis import segments
 from ..text.canonical import canonical, canonical_with_map
+from .analysis import segments
 
 
 class CanonicalTokenizer(Tokenizer):

@@ -26,14 +26,14 @@ from whoosh import fields as wf
 from whoosh import index as windex
 from whoosh import query as wq
 
+from ..content.library import CONTENT_SUFFIXES
+from ..errors import SearchIndexError
+from ..text.canonical import canonical
 from .analysis import contains, needle_terms
 from .analyzer import ChineseAnalyzer
-from ..errors import SearchIndexError
 from .indexing import CHAR_PREFIX, ArticleRecord, body_terms, file_signature, prepare_files, write_postings
-from ..content.library import CONTENT_SUFFIXES
 from .query import Query, date_matches, parse_query
 from .ranking import TITLE_BOOST, Ranker
-from ..text.canonical import canonical
 from .snippet import Passage, best_passages
 
 log = logging.getLogger(__name__)

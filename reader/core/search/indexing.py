@@ -17,10 +17,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analysis import term_counts
-from ..text.ranges import CJK_RE
 from ..content.article import Article
 from ..text.canonical import canonical
+from ..text.ranges import CJK_RE
+from .analysis import term_counts
 
 CHAR_PREFIX = "#"  # postings of single CJK characters: "#学" (no Latin word contains '#')
 PASSAGE_SEPARATOR = "\n"  # between passages in an article's canonical text; never in a needle

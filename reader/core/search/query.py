@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .analysis import has_terms
-from ..text.ranges import CJK_RE
 from ..errors import QueryError
 from ..text.canonical import canonical, converter
+from ..text.ranges import CJK_RE
+from .analysis import has_terms
 
 MAX_QUERY_CHARS = 256
 MAX_NEEDLES = 32

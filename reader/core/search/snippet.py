@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .analysis import find_all
-from .query import needle_text
 from ..text.canonical import canonical, canonical_with_map, original_span
+from .analysis import find_all
 
 SNIPPET_RADIUS = 30
 MAX_PASSAGES = 3
@@ -53,12 +52,6 @@ def find_spans(needles: list[str], text: str) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
-
-
-def find_in_text(typed: str, text: str) -> list[tuple[int, int]]:
-    """Find-in-article: spans of what the reader typed, matched the way search matches (学习 finds 學習)."""
-    needle = needle_text(typed)
-    return find_spans([needle], text) if needle else []
 
 
 def make_snippet(block: str, text: str, needles: list[str], radius: int = SNIPPET_RADIUS) -> Passage:

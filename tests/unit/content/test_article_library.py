@@ -3,8 +3,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.content.article import Article, parse_front_matter
-from reader.core.errors import ContentError, UnknownArticleError
 from reader.core.content.library import Library
+from reader.core.errors import ContentError, UnknownArticleError
 
 
 def write(folder: Path, name: str, data) -> Path:

@@ -4,12 +4,22 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.highlights.anchoring import (DETACHED, FUZZY, KEPT, MOVED, Placement, anchor_quote, anchor_selection,
-    article_text, resolve, shown_span)
-from reader.core.errors import HighlightError
-from reader.core.highlights.store import HighlightStore
-from reader.core.highlights.model import Highlight
 from reader.core.content.library import Library
+from reader.core.errors import HighlightError
+from reader.core.highlights.anchoring import (
+    DETACHED,
+    FUZZY,
+    KEPT,
+    MOVED,
+    Placement,
+    anchor_quote,
+    anchor_selection,
+    article_text,
+    resolve,
+    shown_span,
+)
+from reader.core.highlights.model import Highlight
+from reader.core.highlights.store import HighlightStore
 from reader.core.text.canonical import canonical, canonical_with_map, converter
 
 REPO = Path(__file__).resolve().parents[3]

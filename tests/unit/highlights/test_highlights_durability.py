@@ -12,8 +12,8 @@ import pytest
 
 from reader.core.errors import HighlightStoreError
 from reader.core.highlights.database import FILENAME, SCHEMA_VERSION
-from reader.core.highlights.store import HighlightStore
 from reader.core.highlights.model import Anchor, Highlight
+from reader.core.highlights.store import HighlightStore
 
 REPO = Path(__file__).resolve().parents[3]
 

@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.content.library import Library
+from reader.core.errors import HighlightError
 from reader.core.highlights.anchoring import anchor_quote, article_text
 from reader.core.highlights.export_import import ANNO_CONTEXT, export_json, export_markdown, parse_annotations
-from reader.core.errors import HighlightError
-from reader.core.highlights.store import HighlightStore
 from reader.core.highlights.model import Anchor, Highlight
-from reader.core.content.library import Library
+from reader.core.highlights.store import HighlightStore
 from reader.core.text.canonical import canonical
 
 REPO = Path(__file__).resolve().parents[3]

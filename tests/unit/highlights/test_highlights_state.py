@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
+from reader.core.content.library import Library
 from reader.core.highlights.anchoring import anchor_selection, shown_span
 from reader.core.highlights.database import FILENAME
-from reader.core.highlights.store import HighlightStore
 from reader.core.highlights.model import DEFAULT_COLORS, Highlight
-from reader.core.content.library import Library
+from reader.core.highlights.store import HighlightStore
 from reader.core.text.canonical import canonical, converter
 
 REPO = Path(__file__).resolve().parents[3]

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from reader.core.content.article import parse_front_matter
+from reader.core.content.library import Library
 from reader.core.importers.decoding import decode_bytes
 from reader.core.importers.ingest import build_bundled
-from reader.core.content.library import Library
 from reader.core.script.detection import detect_script
 
 REPO = Path(__file__).resolve().parents[3]

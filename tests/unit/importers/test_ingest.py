@@ -8,13 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.content.article import parse_front_matter
+from reader.core.content.render import render_markdown
 from reader.core.errors import ContentError
 from reader.core.importers.debris import drop_repeated_title_lines, drop_site_chrome, hugo_shortcodes_to_links
 from reader.core.importers.decoding import decode_bytes
 from reader.core.importers.ingest import import_text
 from reader.core.importers.recipes import CodeHint, Recipe, load_recipes
 from reader.core.importers.structure import escape_markdown, split_long_paragraph, undouble_blank_lines
-from reader.core.content.render import render_markdown
 
 CONTENT = Path(__file__).resolve().parents[3] / "content"
 

@@ -8,18 +8,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.content.article import Article
+from reader.core.content.blocks import Rendered
+from reader.core.content.library import Library
 from reader.core.script import changes as changes_module
 from reader.core.script import detection as detection_module
 from reader.core.script import modes as modes_module
 from reader.core.script import rendering as rendering_module
-from reader.core.content.article import Article
-from reader.core.content.library import Library
-from reader.core.content.blocks import Rendered
 from reader.core.script.changes import changes_between, convert_with_changes
 from reader.core.script.detection import detect_script
-from reader.core.script.modes import MODE_LABELS, ScriptMode, config_for, convert_text, parse_mode
-from reader.core.text.canonical import converter
+from reader.core.script.modes import MODE_LABELS, ScriptMode, config_for, convert_text
 from reader.core.script.rendering import CHANGED_CLASS, ScriptCache, render_in_mode, rendered_in_mode
+from reader.core.text.canonical import converter
 
 CONTENT = Path(__file__).resolve().parents[3] / "content"
 CONVERTING = [m for m in ScriptMode if m is not ScriptMode.ORIGINAL]
@@ -94,11 +94,8 @@ def test_configuration_follows_the_source_script(source, mode, vocabulary, confi
     assert config_for(source, mode, vocabulary) == config
 
 
-def test_modes_parse_and_carry_labels_in_both_scripts():
+def test_modes_carry_labels_in_both_scripts():
     assert [m.value for m in ScriptMode] == ["original", "hans", "hant", "tw", "hk"]
-    assert parse_mode(" TW ") is ScriptMode.TW
-    with pytest.raises(ValueError, match="unknown script mode 'klingon'"):
-        parse_mode("klingon")
     assert set(MODE_LABELS) == set(ScriptMode)
     assert ScriptMode.HANS.label == "简体" and ScriptMode.TW.label == "臺灣正體"
     for mode in CONVERTING:  # each label is written in the script it names

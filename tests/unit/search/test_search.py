@@ -9,13 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.search.analysis import contains
-from reader.core.errors import QueryError
 from reader.core.content.library import Library
-from reader.core.search.query import needle_text
-from reader.core.text.canonical import canonical, converter
+from reader.core.errors import QueryError
+from reader.core.search.analysis import contains
 from reader.core.search.index import SearchIndex
-from reader.core.search.snippet import find_in_text
+from reader.core.search.query import needle_text
+from reader.core.search.snippet import find_spans
+from reader.core.text.canonical import canonical, converter
 
 REPO = Path(__file__).resolve().parents[3]
 CONTENT = REPO / "content"
@@ -141,7 +141,7 @@ def test_stray_operators_are_ignored(index, corpus, odd):
 
 def test_find_in_article_uses_the_same_normalisation():
     text = "他說：強化學習很難，学习也难。"
-    spans = find_in_text("学习", text)
+    spans = find_spans([needle_text("学习")], text)  # what the reading pane's find bar does
     assert [text[s:e] for s, e in spans] == ["學習", "学习"]
 
 
