@@ -88,7 +88,8 @@ class Ranker:
         for num in sorted(bounds, key=lambda n: -bounds[n]):
             if num in skip:
                 continue
-            if limit is not None and len(heap) >= limit and bounds[num] * factor <= heap[0][0]:
+            # strictly below: a candidate whose bound equals the k-th score can still win the tie (lower num)
+            if limit is not None and len(heap) >= limit and bounds[num] * factor < heap[0][0]:
                 break
             match = self._verify(num, groups, variants)
             if match is None:
