@@ -39,38 +39,39 @@ class Chrome:
 
 
 _DATE = r"(?P<date>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?)"
+# debris many Chinese sites share; a recipe adds its own site's (`Recipe.chrome`)
 SITE_CHROME: tuple[Chrome, ...] = (
-    Chrome("AITNT header", re.compile(r"AITNT-国内领先的一站式人工智能新闻资讯网站")),
     Chrome("hot searches", re.compile(r"#?\s*热门搜索\s*#?")),
     Chrome("hit counter", re.compile(r"\d+\s*点击\s+" + _DATE)),
     Chrome("byline", re.compile(r"(?P<outlet>[^\s\d]\S{0,15})\s+" + _DATE + r"[\s+\-]*")),
     Chrome("keywords", re.compile(r"关键词\s*[:：].*")),
-    Chrome("AITNT resources", re.compile(r"AITNT资源拓展"), ends_article=True),
     Chrome("comments", re.compile(r"[•·*\-]?\s*(?:最新评论|全部评论|热门评论|评论区)"), ends_article=True),
 )
 _CREDIT_RE = re.compile(r"作者\s*[“\"「]?(?P<author>[^”\"」，,。\s]+)")
 
 
-def drop_site_chrome(lines: list[str], hints: dict[str, Any] | None = None) -> list[str]:
+def drop_site_chrome(lines: list[str], hints: dict[str, Any] | None = None,
+                     chrome: Iterable[Chrome] = ()) -> list[str]:
     """Remove known site headers, counters, bylines, ad and comment blocks; note their facts.
 
     A hit counter or byline carries the publication date (and a byline the outlet); those go
-    into `hints` so the front matter can use them.
+    into `hints` so the front matter can use them. `chrome`: a recipe's own, tried first.
     """
     hints = {} if hints is None else hints
+    kinds = (*chrome, *SITE_CHROME)
     out: list[str] = []
     for line in lines:
         stripped = line.strip()
-        chrome = next((c for c in SITE_CHROME if c.pattern.fullmatch(stripped)), None)
-        if chrome is None:
+        found = next((c for c in kinds if c.pattern.fullmatch(stripped)), None)
+        if found is None:
             out.append(line)
             m = _CREDIT_RE.search(stripped)
             if m and stripped.startswith("文章来自") and "author" not in hints:
                 hints["author"] = m.group("author")
             continue
-        if chrome.ends_article:
+        if found.ends_article:
             break
-        m = chrome.pattern.fullmatch(stripped)
+        m = found.pattern.fullmatch(stripped)
         if "date" in m.groupdict() and "date" not in hints:
             hints["date"] = _parse_site_date(m.group("date"))
         if "outlet" in m.groupdict() and "outlet" not in hints:

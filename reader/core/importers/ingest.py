@@ -74,7 +74,7 @@ def import_text(text: str, recipe: Recipe | None, source_file: str) -> str:
         lines = tidy_quotes(normalise_lines(dead_links_to_text("\n".join(lines))))
         body = "\n".join(collapse_blank_lines(separate_blocks(lines)))
     elif kind == "webpage":
-        lines = drop_site_chrome(lines, hints)
+        lines = drop_site_chrome(lines, hints, recipe.chrome if recipe else ())
         title = title or next((ln.strip() for ln in lines if ln.strip()), "")
         lines = drop_repeated_title_lines(lines, title)
         body = "\n\n".join(webpage_blocks(lines, recipe, name))

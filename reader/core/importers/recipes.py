@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import ContentError
+from .debris import Chrome
 
 KINDS = ("hugo", "markdown", "webpage", "transcript")
 
@@ -34,6 +36,7 @@ class Recipe:
     headings_h3: list[str] = field(default_factory=list)
     drop_lines: list[str] = field(default_factory=list)
     code_blocks: list[CodeHint] = field(default_factory=list)
+    chrome: list[Chrome] = field(default_factory=list)  # the site's own debris lines (whole-line patterns)
     # transcript only
     interviewee: str = ""
     interviewer: list[str] = field(default_factory=list)
@@ -58,6 +61,11 @@ def load_recipes(sources_toml: Path) -> list[Recipe]:
         entry = dict(entry)
         entry["meta"] = {**defaults, **entry.get("meta", {})}
         entry["code_blocks"] = [CodeHint(**c) for c in entry.get("code_blocks", [])]
+        try:
+            entry["chrome"] = [Chrome(c["name"], re.compile(c["pattern"]), bool(c.get("ends_article")))
+                               for c in entry.get("chrome", [])]
+        except (KeyError, TypeError, re.error) as exc:
+            raise ContentError(f"{sources_toml}: bad chrome in {entry.get('source_file')!r}: {exc}") from None
         try:
             recipes.append(Recipe(**entry))
         except TypeError as exc:

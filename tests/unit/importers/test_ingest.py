@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from reader.core.content.article import parse_front_matter
 from reader.core.content.render import render_markdown
 from reader.core.errors import ContentError
-from reader.core.importers.debris import drop_repeated_title_lines, drop_site_chrome, hugo_shortcodes_to_links
+from reader.core.importers.debris import Chrome, drop_repeated_title_lines, drop_site_chrome, hugo_shortcodes_to_links
 from reader.core.importers.decoding import decode_bytes
 from reader.core.importers.ingest import import_text
 from reader.core.importers.recipes import CodeHint, Recipe, load_recipes
@@ -77,7 +77,9 @@ def test_site_chrome_is_dropped_and_its_facts_kept():
     lines = ["标题", "AITNT-国内领先的一站式人工智能新闻资讯网站", "# 热门搜索 #",
              "8584点击\xa0\xa0\xa0\xa02025-12-09 14:39", "正文。", "关键词: AI , LLM",
              "AITNT资源拓展", "【开源免费】广告", "项目地址:https://example.com"]
-    assert drop_site_chrome(lines, hints) == ["标题", "正文。"]
+    aitnt = [Chrome("AITNT header", re.compile("AITNT-国内领先的一站式人工智能新闻资讯网站")),
+             Chrome("AITNT resources", re.compile("AITNT资源拓展"), ends_article=True)]  # its recipe's
+    assert drop_site_chrome(lines, hints, aitnt) == ["标题", "正文。"]
     assert hints["date"].isoformat() == "2025-12-09T14:39:00+08:00"
 
 
