@@ -49,8 +49,8 @@ def main() -> int:
     results.setCurrentItem(target.child(0))
     window.search_panel._activate(target.child(0))
     wait(300)
-    from reader.core.anchoring import anchor_quote
-    from reader.core.highlights import Highlight
+    from reader.core.highlights.anchoring import anchor_quote
+    from reader.core.highlights.model import Highlight
 
     article = window.workspace.current.article
     store = window.highlighting.store

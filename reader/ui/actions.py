@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
-from ..core.script import ScriptMode
+from ..core.script.modes import ScriptMode
 from .i18n import LANGUAGE_NAMES, UI_LANGUAGES
 from .themes import THEME_CHOICES
 

@@ -52,8 +52,8 @@ def _split_args(argv: Sequence[str]) -> tuple[dict, list[str]]:
 
 def create_window(content_dir=None, data_dir=None):
     """Build the main window for a QApplication that already exists (the tests use this too)."""
-    from ..core.library import Library
-    from ..core.paths import resolve_paths
+    from ..core.content.library import Library
+    from ..core.content.paths import resolve_paths
     from ..standard_paths import standard_locations
     from .main_window import MainWindow
     from .settings import Settings

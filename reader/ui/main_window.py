@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 
 from .. import APP_DISPLAY_NAME, __version__
 from ..core.errors import UnknownArticleError
-from ..core.library import Library
-from ..core.script import ScriptMode, convert_text
+from ..core.content.library import Library
+from ..core.script.modes import ScriptMode, convert_text
 from .actions import ActionSet
 from .controllers.indexing import Indexing
 from .i18n import Retranslating, UiLanguage, language_for
@@ -481,7 +481,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Load jieba's dictionary in the background, so the first double-click is instant."""
         import threading
 
-        from ..core import words
+        from ..core.text import words
 
         if self.paths is not None:
             words.set_cache_dir(self.paths.cache_dir / "words")

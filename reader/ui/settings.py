@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ..core.paths import AppPaths
+from ..core.content.paths import AppPaths
 
 
 class Settings:
@@ -110,7 +110,7 @@ class Settings:
     @property
     def script(self) -> str:
         """The script mode new panes show (a ScriptMode value); the last one chosen."""
-        from ..core.script import ScriptMode
+        from ..core.script.modes import ScriptMode
 
         value = self._str("view/script", ScriptMode.ORIGINAL.value)
         return value if value in {m.value for m in ScriptMode} else ScriptMode.ORIGINAL.value

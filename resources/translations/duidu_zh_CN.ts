@@ -78,160 +78,159 @@
 <context>
     <name>Highlighting</name>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="70"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="62"/>
         <source>Highlights are unavailable: {0}</source>
         <translation>高亮不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="73"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="65"/>
         <source>The highlights database was damaged. It was set aside as {0}, with everything it held, and a new one was started.</source>
         <translation>高亮数据库已损坏。它已连同其中的全部内容另存为 {0}，并新建了一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="88"/>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="112"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="103"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="98"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="89"/>
         <source>Highlight {0}</source>
         <translation>高亮：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="99"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="90"/>
         <source>Highlight the selection: {0} ({1})</source>
         <translation>高亮所选文字：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="106"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="97"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="107"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="98"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="108"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="99"/>
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="109"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="100"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="112"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="103"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="112"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="103"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="113"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="104"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="147"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="138"/>
         <source>Select some text to highlight first</source>
         <translation>请先选择要高亮的文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="155"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="146"/>
         <source>Could not highlight: {0}</source>
         <translation>无法高亮：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="162"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="153"/>
         <source>Highlighted “{0}” — N: note and tags, Ctrl+Z: undo</source>
         <translation>已高亮“{0}”——N：笔记和标签，Ctrl+Z：撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="170"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="161"/>
         <source>Put the cursor in a highlight, or pick one in the Highlights panel</source>
         <translation>请把光标放在高亮上，或在高亮面板中选择一条</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="184"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="175"/>
         <source>Could not save: {0}</source>
         <translation>无法保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="198"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="189"/>
         <source>Deleted the highlight “{0}” — Ctrl+Z to undo</source>
         <translation>已删除高亮“{0}”——按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="207"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="198"/>
         <source>Undone: {0}</source>
         <translation>已撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="215"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="206"/>
         <source>Redone: {0}</source>
         <translation>已重做：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="235"/>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="260"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="226"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="251"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="235"/>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="260"/>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="271"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="226"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="251"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="262"/>
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="236"/>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="261"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="227"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="252"/>
         <source>Export Highlights</source>
         <translation>导出高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="250"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="241"/>
         <source>Could not export: {0}</source>
         <translation>无法导出：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="252"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="243"/>
         <source>Exported {0} highlights to {1}</source>
         <translation>已将 {0} 条高亮导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="270"/>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="282"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="261"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="273"/>
         <source>Import Highlights</source>
         <translation>导入高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="283"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="274"/>
         <source>Nothing was imported from {0}:
 {1}</source>
         <translation>没有从 {0} 导入任何内容：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="289"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="280"/>
         <source>Imported {0} highlights ({1} were already here)</source>
         <translation>已导入 {0} 条高亮（{1} 条已存在）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="302"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="293"/>
         <source>{0} highlights could not be placed in the changed text: they are kept and listed as detached</source>
         <translation>{0} 条高亮在修改后的文本中找不到位置：它们已保留，并列为“已脱离”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="342"/>
+        <location filename="../../reader/ui/controllers/highlighting.py" line="333"/>
         <source>This highlight is detached: its quote is no longer in the article</source>
         <translation>这条高亮已脱离：文章中已没有它的摘录</translation>
     </message>
@@ -373,23 +372,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="132"/>
+        <location filename="../../reader/ui/main_window.py" line="141"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="133"/>
+        <location filename="../../reader/ui/main_window.py" line="142"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="134"/>
+        <location filename="../../reader/ui/main_window.py" line="143"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="135"/>
-        <location filename="../../reader/ui/main_window.py" line="510"/>
+        <location filename="../../reader/ui/main_window.py" line="147"/>
+        <location filename="../../reader/ui/main_window.py" line="477"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -399,7 +398,7 @@
         <translation>显示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="136"/>
+        <location filename="../../reader/ui/main_window.py" line="144"/>
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -634,68 +633,73 @@
         <translation>关于对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="275"/>
+        <location filename="../../reader/ui/main_window.py" line="281"/>
         <source>Showing {0} (OpenCC {1})</source>
         <translation>显示{0}（OpenCC {1}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276"/>
+        <location filename="../../reader/ui/main_window.py" line="282"/>
         <source>Showing {0}: no conversion needed</source>
         <translation>显示{0}：无需转换</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="203"/>
-        <location filename="../../reader/ui/main_window.py" line="327"/>
+        <location filename="../../reader/ui/main_window.py" line="209"/>
+        <location filename="../../reader/ui/main_window.py" line="333"/>
         <source>Cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="164"/>
+        <location filename="../../reader/ui/main_window.py" line="149"/>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="170"/>
         <source>At most four panes fit side by side: close one first (Ctrl+W)</source>
         <translation>最多并排四个窗格：请先关闭一个（Ctrl+W）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="217"/>
+        <location filename="../../reader/ui/main_window.py" line="223"/>
         <source>The last pane stays open</source>
         <translation>最后一个窗格保持打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="351"/>
+        <location filename="../../reader/ui/main_window.py" line="357"/>
         <source>Not a Duidu link: {0}</source>
         <translation>不是对读的链接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="412"/>
+        <location filename="../../reader/ui/main_window.py" line="419"/>
         <source>{0} hits in this article · F3 next, Shift+F3 previous</source>
         <translation>本文 {0} 处命中 · F3 下一处，Shift+F3 上一处</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="430"/>
+        <location filename="../../reader/ui/main_window.py" line="437"/>
         <source>Search is unavailable: {0}</source>
         <translation>无法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="383"/>
+        <location filename="../../reader/ui/main_window.py" line="389"/>
         <source>Zoom {0:.0%}</source>
         <translation>缩放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="507"/>
+        <location filename="../../reader/ui/main_window.py" line="540"/>
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 个文件无法打开（已在文库中标出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="514"/>
+        <location filename="../../reader/ui/main_window.py" line="543"/>
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>没有能显示中文的字体：请安装一个（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="530"/>
+        <location filename="../../reader/ui/main_window.py" line="559"/>
         <source>About Duidu</source>
         <translation>关于对读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="532"/>
+        <location filename="../../reader/ui/main_window.py" line="561"/>
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>离线对照阅读中文文章。</translation>
     </message>

@@ -77,160 +77,159 @@
 <context>
     <name>Highlighting</name>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="70" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="62" />
         <source>Highlights are unavailable: {0}</source>
         <translation>高亮不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="73" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="65" />
         <source>The highlights database was damaged. It was set aside as {0}, with everything it held, and a new one was started.</source>
         <translation>高亮資料庫已損壞。它已連同其中的全部內容另存為 {0}，並新建了一個數據庫。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="88" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="112" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="103" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="98" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="89" />
         <source>Highlight {0}</source>
         <translation>高亮：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="99" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="90" />
         <source>Highlight the selection: {0} ({1})</source>
         <translation>高亮所選文字：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="106" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="97" />
         <source>&amp;Undo {0}</source>
         <translation>撤銷{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="107" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="98" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="108" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="99" />
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="109" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="100" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="112" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="103" />
         <source>Edit</source>
         <translation>編輯</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="112" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="103" />
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="113" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="104" />
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="147" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="138" />
         <source>Select some text to highlight first</source>
         <translation>請先選擇要高亮的文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="155" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="146" />
         <source>Could not highlight: {0}</source>
         <translation>無法高亮：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="162" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="153" />
         <source>Highlighted “{0}” — N: note and tags, Ctrl+Z: undo</source>
         <translation>已高亮“{0}”——N：筆記和標籤，Ctrl+Z：撤銷</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="170" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="161" />
         <source>Put the cursor in a highlight, or pick one in the Highlights panel</source>
         <translation>請把游標放在高亮上，或在高亮面板中選擇一條</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="184" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="175" />
         <source>Could not save: {0}</source>
         <translation>無法儲存：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="198" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="189" />
         <source>Deleted the highlight “{0}” — Ctrl+Z to undo</source>
         <translation>已刪除高亮“{0}”——按 Ctrl+Z 撤銷</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="207" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="198" />
         <source>Undone: {0}</source>
         <translation>已撤銷：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="215" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="206" />
         <source>Redone: {0}</source>
         <translation>已重做：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="235" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="260" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="226" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="251" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="235" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="260" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="271" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="226" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="251" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="262" />
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="236" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="261" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="227" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="252" />
         <source>Export Highlights</source>
         <translation>匯出高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="250" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="241" />
         <source>Could not export: {0}</source>
         <translation>無法匯出：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="252" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="243" />
         <source>Exported {0} highlights to {1}</source>
         <translation>已將 {0} 條高亮匯出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="270" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="282" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="261" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="273" />
         <source>Import Highlights</source>
         <translation>匯入高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="283" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="274" />
         <source>Nothing was imported from {0}:
 {1}</source>
         <translation>沒有從 {0} 匯入任何內容：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="289" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="280" />
         <source>Imported {0} highlights ({1} were already here)</source>
         <translation>已匯入 {0} 條高亮（{1} 條已存在）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="302" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="293" />
         <source>{0} highlights could not be placed in the changed text: they are kept and listed as detached</source>
         <translation>{0} 條高亮在修改後的文本中找不到位置：它們已保留，並列為“已脫離”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="342" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="333" />
         <source>This highlight is detached: its quote is no longer in the article</source>
         <translation>這條高亮已脫離：文章中已沒有它的摘錄</translation>
     </message>
@@ -372,23 +371,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="132" />
+        <location filename="../../reader/ui/main_window.py" line="141" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="133" />
+        <location filename="../../reader/ui/main_window.py" line="142" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="134" />
+        <location filename="../../reader/ui/main_window.py" line="143" />
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="135" />
-        <location filename="../../reader/ui/main_window.py" line="510" />
+        <location filename="../../reader/ui/main_window.py" line="147" />
+        <location filename="../../reader/ui/main_window.py" line="477" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -398,7 +397,7 @@
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="136" />
+        <location filename="../../reader/ui/main_window.py" line="144" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -633,68 +632,73 @@
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="275" />
+        <location filename="../../reader/ui/main_window.py" line="281" />
         <source>Showing {0} (OpenCC {1})</source>
         <translation>顯示{0}（OpenCC {1}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276" />
+        <location filename="../../reader/ui/main_window.py" line="282" />
         <source>Showing {0}: no conversion needed</source>
         <translation>顯示{0}：無需轉換</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="203" />
-        <location filename="../../reader/ui/main_window.py" line="327" />
+        <location filename="../../reader/ui/main_window.py" line="209" />
+        <location filename="../../reader/ui/main_window.py" line="333" />
         <source>Cannot open {0}: {1}</source>
         <translation>無法開啟 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="164" />
+        <location filename="../../reader/ui/main_window.py" line="149" />
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="170" />
         <source>At most four panes fit side by side: close one first (Ctrl+W)</source>
         <translation>最多並排四個窗格：請先關閉一個（Ctrl+W）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="217" />
+        <location filename="../../reader/ui/main_window.py" line="223" />
         <source>The last pane stays open</source>
         <translation>最後一個窗格保持開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="351" />
+        <location filename="../../reader/ui/main_window.py" line="357" />
         <source>Not a Duidu link: {0}</source>
         <translation>不是對讀的連結：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="412" />
+        <location filename="../../reader/ui/main_window.py" line="419" />
         <source>{0} hits in this article · F3 next, Shift+F3 previous</source>
         <translation>本文 {0} 處命中 · F3 下一處，Shift+F3 上一處</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="430" />
+        <location filename="../../reader/ui/main_window.py" line="437" />
         <source>Search is unavailable: {0}</source>
         <translation>無法搜尋：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="383" />
+        <location filename="../../reader/ui/main_window.py" line="389" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="507" />
+        <location filename="../../reader/ui/main_window.py" line="540" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個檔案無法開啟（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="514" />
+        <location filename="../../reader/ui/main_window.py" line="543" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字型：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="530" />
+        <location filename="../../reader/ui/main_window.py" line="559" />
         <source>About Duidu</source>
         <translation>關於對讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="532" />
+        <location filename="../../reader/ui/main_window.py" line="561" />
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>離線對照閱讀中文文章。</translation>
     </message>

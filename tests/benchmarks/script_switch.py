@@ -63,8 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QEvent, QEventLoop, QObject
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
-    from reader.core.script import ScriptMode, config_for, converter
-    from reader.core.script_render import SCRIPT_CACHE, rendered_in_mode
+    from reader.core.script.modes import ScriptMode, config_for
+    from reader.core.script.rendering import SCRIPT_CACHE, rendered_in_mode
+    from reader.core.text.canonical import converter
     from reader.ui.app import create_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -45,7 +45,7 @@ import opencc
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from reader.core.search import SearchIndex  # noqa: E402  (the engine under test, nothing else)
+from reader.core.search.index import SearchIndex  # noqa: E402  (the engine under test, nothing else)
 
 QUERIES = [
     "强化学习", "強化學習", "吸管", "斑馬", "斑马", "认知核心", "認知核心", "十年", "特斯拉", "教育",
@@ -157,7 +157,7 @@ def warm_ms(fn, runs: int = WARM_RUNS):
 _COLD_OURS = textwrap.dedent("""
     import sys, time
     sys.path.insert(0, sys.argv[1])
-    from reader.core.search import SearchIndex
+    from reader.core.search.index import SearchIndex
     t = time.perf_counter()
     hits = SearchIndex(sys.argv[2], sys.argv[3]).search(sys.argv[4], limit=20)
     print((time.perf_counter() - t) * 1000, len(hits))

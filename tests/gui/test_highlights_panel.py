@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QDialog
 
-from reader.core.anchoring import anchor_quote
-from reader.core.highlight_store import HighlightStore
-from reader.core.highlights import Highlight
-from reader.core.library import Library
-from reader.core.script import converter
+from reader.core.content.library import Library
+from reader.core.highlights.anchoring import anchor_quote
+from reader.core.highlights.model import Highlight
+from reader.core.highlights.store import HighlightStore
+from reader.core.text.canonical import converter
 from reader.ui.dialogs.highlight_dialog import ColorNamesDialog, HighlightDialog
 from reader.ui.panels.highlights_panel import HighlightsPanel
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from reader.core.script import canonical
+from reader.core.text.canonical import canonical
 from reader.ui.dialogs import highlight_dialog
 from reader.ui.app import create_window
 

@@ -8,8 +8,9 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from reader.core.highlight_store import HighlightStore
-from reader.core.script import canonical, convert_text
+from reader.core.highlights.store import HighlightStore
+from reader.core.script.modes import convert_text
+from reader.core.text.canonical import canonical
 from reader.ui.app import create_window
 from reader.ui.dialogs.highlight_dialog import HighlightDialog
 
@@ -306,8 +307,8 @@ def test_hovering_a_highlight_shows_its_note_and_tags(qtbot, make_window):
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QToolTip
 
-    from reader.core.anchoring import anchor_quote
-    from reader.core.highlights import Highlight
+    from reader.core.highlights.anchoring import anchor_quote
+    from reader.core.highlights.model import Highlight
 
     window = make_window()
     window.open_article(NOTES)

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from reader.core.library import Library
+from reader.core.content.library import Library
 from reader.ui import main_window as main_window_module
 from reader.ui.panels.library_panel import ARTICLE_ID_ROLE
 

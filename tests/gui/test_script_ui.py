@@ -2,7 +2,8 @@
 
 from PySide6.QtCore import Qt
 
-from reader.core.script import ScriptMode, canonical, convert_text
+from reader.core.script.modes import ScriptMode, convert_text
+from reader.core.text.canonical import canonical
 
 from .test_search_ui import click_row, type_query
 

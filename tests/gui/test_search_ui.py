@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from reader.core.library import Library
-from reader.core.script import canonical
+from reader.core.content.library import Library
+from reader.core.text.canonical import canonical
 from reader.ui.app import create_window
 
 from .helpers import type_text

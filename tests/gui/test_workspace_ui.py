@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from reader.core.library import Library
+from reader.core.content.library import Library
 from reader.ui.app import create_window
 from reader.ui.themes import resolve_theme
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ...core.errors import HighlightError, HighlightStoreError
-from ...core.highlights import Highlight
+from ...core.highlights.model import Highlight
 from ..panels.highlights_panel import HighlightsPanel, swatch_icon
 
 class Highlighting(QObject):
@@ -54,7 +54,7 @@ class Highlighting(QObject):
         self._update_undo()
 
     def _open_store(self, data_dir: Path) -> None:
-        from ...core.highlight_store import HighlightStore
+        from ...core.highlights.store import HighlightStore
 
         try:
             self.store = HighlightStore(data_dir)
@@ -127,7 +127,7 @@ class Highlighting(QObject):
 
     def highlight_selection(self, color: str) -> Highlight | None:
         """Highlight the pane's selection in `color`; the selection must lie in one passage."""
-        from ...core.anchoring import anchor_selection
+        from ...core.highlights.anchoring import anchor_selection
 
         pane = self.workspace.current
         article = pane.article
@@ -232,7 +232,7 @@ class Highlighting(QObject):
 
     def export_to(self, path: Path, fmt: str, article_id: str | None = None) -> int:
         """Write the highlights (of one article, or all) to `path`; returns how many."""
-        from ...core.annotations_io import export_text, write_export
+        from ...core.highlights.export_import import export_text, write_export
 
         try:
             text, count = export_text(self.store, self.window.library, fmt, article_id)
@@ -265,7 +265,7 @@ class Highlighting(QObject):
 
     def import_from(self, path: Path):
         """Add the highlights of a JSON-LD export; returns the ImportReport (None on error)."""
-        from ...core.annotations_io import import_file
+        from ...core.highlights.export_import import import_file
 
         try:
             report = import_file(self.store, path, self.window.library)

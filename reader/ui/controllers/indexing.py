@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ...core.paths import AppPaths
+from ...core.content.paths import AppPaths
 from ..messages import Messages
 
 
@@ -34,7 +34,7 @@ class Indexing(QObject):
         """Bring the index up to date (or rebuild it) in a worker thread; False if one runs."""
         if self.paths is None or self._thread is not None or self._closed:
             return False
-        from ...core.search import SearchIndex
+        from ...core.search.index import SearchIndex
         from ..workers import IndexWorker, start_in_thread
 
         if self.index is None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.highlights import Color, Highlight, normalise_tags
+from ...core.highlights.model import Color, Highlight, normalise_tags
 from ..panels.highlights_panel import swatch_icon
 from ..i18n import Retranslating
 

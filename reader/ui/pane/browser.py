@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
-from ...core.words import word_span
+from ...core.text.words import word_span
 
 
 class ReaderBrowser(QTextBrowser):

@@ -8,11 +8,11 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor, QTextFrameFormat
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
-from ...core.article import Article
-from ...core.render import Rendered
-from ...core.script import MODE_LABELS, ScriptMode, config_for, convert_text, needle_as_shown
-from ...core.script_render import rendered_in_mode
-from ...core.words import snap_selection
+from ...core.content.article import Article
+from ...core.content.blocks import Rendered
+from ...core.script.modes import MODE_LABELS, ScriptMode, config_for, convert_text, needle_as_shown
+from ...core.script.rendering import rendered_in_mode
+from ...core.text.words import snap_selection
 from .browser import ReaderBrowser
 from .find_bar import FindBar
 from .text_map import _SPACES, TextMap, document_text, fragments
@@ -347,7 +347,7 @@ class ReadingPane(Retranslating, QWidget):
         self.find_bar.open_bar(selected if 0 < len(selected) <= 50 else "")
 
     def _find(self, typed: str) -> None:
-        from ...core.query import needle_text  # search's matching: loaded when first needed, not at start
+        from ...core.search.query import needle_text  # search's matching: loaded when first needed, not at start
 
         needle = needle_text(typed) if typed.strip() else ""
         self.set_marks([needle] if needle else [], near_block=None, source="find")
@@ -367,7 +367,7 @@ class ReadingPane(Retranslating, QWidget):
         if not self._mark_needles:
             self._marks = []
             return
-        from ...core.snippet import find_spans
+        from ...core.search.snippet import find_spans
 
         text, to_qt = document_text(self.browser.document())
         self._marks = [(to_qt(s), to_qt(e)) for s, e in find_spans(self._shown_needles(), text)]
@@ -463,7 +463,7 @@ class ReadingPane(Retranslating, QWidget):
         return [(hid, self._span_text(s, e)) for s, e, hid in self._highlight_spans]
 
     def _place_highlights(self) -> None:
-        from ...core.anchoring import shown_span
+        from ...core.highlights.anchoring import shown_span
 
         self._highlight_spans = []
         self._highlight_color_of = {h.id: h.color for h in self._highlights}

@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Callable, Iterator
 from itertools import accumulate
 
-from ...core.render import Block
+from ...core.content.blocks import Block
 
 _SPACES = " \t\n\u00a0\u2028\u2029\ufdd0\ufdd1"  # what whitespace (and frame marks) look like in raw text
 

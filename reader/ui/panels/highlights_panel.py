@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import UnknownArticleError
-from ...core.highlight_store import HighlightStore
-from ...core.highlights import Highlight
-from ...core.library import Library
+from ...core.highlights.store import HighlightStore
+from ...core.highlights.model import Highlight
+from ...core.content.library import Library
 from ..i18n import Retranslating
 
 HIGHLIGHT_ID_ROLE = Qt.ItemDataRole.UserRole

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.article import Article
-from ...core.library import Library
+from ...core.content.article import Article
+from ...core.content.library import Library
 from ..i18n import Retranslating
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole

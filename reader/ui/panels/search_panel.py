@@ -154,7 +154,7 @@ class SearchPanel(Retranslating, QWidget):
         t0 = time.perf_counter()
         try:
             hits = self.index.search(text, limit=RESULT_LIMIT)
-            from ...core.query import parse_query  # not needed to show the window
+            from ...core.search.query import parse_query  # not needed to show the window
 
             self.needles = parse_query(text).needles()
         except QueryError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from ...core.render import TocEntry
+from ...core.content.blocks import TocEntry
 
 BLOCK_ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -1,0 +1,273 @@
+"""Command line: `python main.py COMMAND …` works headless; no command starts the window.
+
+The commands and the JSON fields they print are a public interface: scripts rely on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .. import APP_NAME, __version__
+from ..core.content.library import Library
+from ..core.content.paths import AppPaths, resolve_paths
+from ..core.errors import ContentError, DuiduError, QueryError
+from ..core.script.modes import ScriptMode, convert_text
+from ..core.script.rendering import rendered_in_mode
+from .highlights import add_highlights_parser, cmd_highlights
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argparse parser whose errors are one line, not a usage dump."""
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+        raise _UsageError(message)
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--content-dir", metavar="DIR", default=default,
+                        help="folder of Markdown articles (default: the bundled ones; env DUIDU_CONTENT_DIR)")
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
+                        help="folder for user data, cache and settings (env DUIDU_DATA_DIR)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="duidu", description="Duidu 对读 — read Chinese articles side by side.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _global_options(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("list", help="list the articles of the library")
+    _global_options(p, suppress=True)
+    p.add_argument("--json", action="store_true", help="one JSON object per article, as a JSON array")
+
+    p = sub.add_parser("show", help="print an article as plain text")
+    _global_options(p, suppress=True)
+    p.add_argument("id", help="article id (see `list`)")
+    p.add_argument("--blocks", action="store_true", help="one `block-id<TAB>text` line per block")
+    p.add_argument("--script", choices=[m.value for m in ScriptMode], default="original", metavar="MODE",
+                   help="show the text as original, hans, hant, tw (Taiwan) or hk (Hong Kong)")
+    p.add_argument("--vocabulary", action="store_true", help="with --script: regional phrases too (软件 → 軟體)")
+
+    p = sub.add_parser("convert", help="print a text converted to another script (OpenCC)")
+    _global_options(p, suppress=True)
+    p.add_argument("--to", required=True, choices=[m.value for m in ScriptMode if m is not ScriptMode.ORIGINAL],
+                   help="hans (简体), hant (繁體), tw (臺灣正體) or hk (香港繁體)")
+    p.add_argument("--vocabulary", action="store_true", help="regional phrases too (软件 → 軟體, 程式設計 → 编程)")
+    p.add_argument("source", metavar="ID|FILE|-", help="an article id, a UTF-8 text or Markdown file, or - for stdin")
+
+    p = sub.add_parser("search", help="full-text search (either script; OR, -word, \"phrase\", title:, outlet:, date:)")
+    _global_options(p, suppress=True)
+    p.add_argument("query", nargs="+", help="the query; several words mean all of them")
+    p.add_argument("--json", action="store_true", help="results as a JSON array, best first")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N articles (default 20)")
+
+    p = sub.add_parser("index", help="bring the search index up to date and report on it")
+    _global_options(p, suppress=True)
+    p.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
+    p.add_argument("--json", action="store_true", help="the report as a JSON object")
+    add_highlights_parser(sub, _global_options)
+    return parser
+
+
+def article_record(library: Library, article) -> dict:
+    """The public JSON record of one article (`list --json`)."""
+    record = {
+        "id": article.id,
+        "title": article.title,
+        "date": article.date,
+        "outlet": article.outlet,
+        "script": article.script,
+        "detected_script": article.detected_script,
+        "source_file": article.source_file,
+        "path": library.relative_path(article),
+        "chars": 0 if article.error else article.chars,
+    }
+    if article.error:
+        record["error"] = article.error
+    return record
+
+
+def cmd_list(args, paths: AppPaths, out) -> int:
+    library = Library(paths.content_dir)
+    records = [article_record(library, a) for a in library]
+    if args.json:
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    for r in records:
+        if "error" in r:
+            out.write(f"{r['id']}\tERROR\t{r['path']}: {r['error']}\n")
+        else:
+            out.write(f"{r['id']}\t{r['date'][:10]}\t{r['script']}\t{r['chars']}\t{r['outlet']}\t{r['title']}\n")
+    return 0
+
+
+def _readable_article(paths: AppPaths, article_id: str):
+    library = Library(paths.content_dir)
+    article = library.get(article_id)
+    if article.error:
+        raise DuiduError(f"{library.relative_path(article)}: {article.error}")
+    return article
+
+
+def cmd_show(args, paths: AppPaths, out) -> int:
+    rendered = rendered_in_mode(_readable_article(paths, args.id), args.script, args.vocabulary)
+    if args.blocks:
+        for b in rendered.blocks:
+            text = b.text.replace("\t", " ").replace("\n", " ⏎ ")
+            out.write(f"{b.id}\t{text}\n")
+    else:
+        out.write(rendered.plain_text + "\n")
+    return 0
+
+
+def cmd_convert(args, paths: AppPaths, out) -> int:
+    """An article id prints its plain text converted; a file or stdin is converted as it is."""
+    if args.source == "-" or _looks_like_file(args.source):
+        out.write(convert_text(_read_text(args.source), args.to, args.vocabulary))
+    else:
+        article = _readable_article(paths, args.source)
+        out.write(rendered_in_mode(article, args.to, args.vocabulary).plain_text + "\n")
+    return 0
+
+
+def _looks_like_file(word: str) -> bool:
+    """A path rather than an article id: an existing file, or a name with a folder or suffix."""
+    path = Path(word)
+    return path.is_file() or "/" in word or "\\" in word or path.suffix.lower() in (".md", ".markdown", ".txt")
+
+
+def _read_text(source: str) -> str:
+    """The UTF-8 text of a file or of stdin; ContentError when it cannot be read or decoded."""
+    name = "stdin" if source == "-" else source
+    try:
+        if source == "-":
+            stream = getattr(sys.stdin, "buffer", None)
+            raw = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        else:
+            raw = Path(source).read_bytes()
+    except OSError as exc:
+        raise ContentError(f"cannot read {name}: {exc.strerror or exc}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ContentError(f"{name}: not valid UTF-8 (byte {exc.start})") from None
+
+
+def _search_index(paths: AppPaths, err, rebuild: bool = False):
+    from ..core.search.index import SearchIndex
+
+    index = SearchIndex.for_paths(paths)
+    report = index.update(rebuild=rebuild)
+    if report.message and not rebuild:
+        err.write(f"duidu: {report.message}\n")
+    return index, report
+
+
+def cmd_search(args, paths: AppPaths, out, err) -> int:
+    if args.limit < 1:
+        raise QueryError("--limit must be at least 1")
+    index, _ = _search_index(paths, err)
+    hits = index.search(" ".join(args.query), limit=args.limit)
+    if args.json:
+        records = [{"id": h.id, "title": h.title, "path": h.path, "score": h.score, "hits": h.hits,
+                    "variant": h.variant,
+                    "passages": [{"block": p.block, "snippet": p.marked()} for p in h.passages]} for h in hits]
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not hits:
+        out.write("no matches\n")
+    for h in hits:
+        flag = "  (regional variant)" if h.variant else ""
+        out.write(f"{h.id}\t{h.hits} hits\t{h.title}{flag}\n")
+        for p in h.passages:
+            out.write(f"    {p.block}\t{p.marked()}\n".replace("\n    ", "\n    ", 1))
+    return 0
+
+
+def cmd_index(args, paths: AppPaths, out, err) -> int:
+    _, report = _search_index(paths, err, rebuild=args.rebuild)
+    record = {"documents": report.documents, "passages": report.passages, "size": report.size,
+              "time": round(report.seconds, 3), "added": report.added, "changed": report.changed,
+              "removed": report.removed, "rebuilt": report.rebuilt, "message": report.message}
+    if args.json:
+        json.dump(record, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        if report.message:
+            out.write(report.message + "\n")
+        out.write(f"{report.documents} documents, {report.passages} passages, {report.size} bytes, "
+                  f"{report.seconds:.2f} s (added {report.added}, changed {report.changed}, removed {report.removed})\n")
+    return 0
+
+
+HANDLERS = {"list": cmd_list, "show": cmd_show, "convert": cmd_convert, "search": cmd_search, "index": cmd_index,
+            "highlights": cmd_highlights}
+_NEEDS_ERR = {"search", "index", "highlights"}
+
+
+def run_cli(argv: Sequence[str], out=None, err=None) -> int:
+    """Run one command; every failure is one line on stderr and a non-zero exit code."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        args = build_parser().parse_args(list(argv))
+    except _UsageError as exc:
+        err.write(f"duidu: error: {exc}\n")
+        return 2
+    if not args.command:
+        err.write(f"duidu: error: no command given (commands: {', '.join(HANDLERS)})\n")
+        return 2
+    paths = resolve_paths(args.content_dir, args.data_dir, standard=_standard)
+    try:
+        if args.command in _NEEDS_ERR:
+            return HANDLERS[args.command](args, paths, out, err)
+        return HANDLERS[args.command](args, paths, out)
+    except DuiduError as exc:
+        err.write(f"duidu: error: {exc}\n")
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+def _standard():
+    from ..standard_paths import standard_locations
+
+    return standard_locations()
+
+
+def _wants_gui(argv: Sequence[str]) -> bool:
+    """No command word (only options, or a duidu:// link) means: start the window."""
+    skip_next = False
+    for token in argv:
+        if skip_next:
+            skip_next = False
+            continue
+        if token in ("--content-dir", "--data-dir"):
+            skip_next = True
+            continue
+        if token in ("-h", "--help", "--version"):
+            return False
+        if token.startswith("-"):
+            continue
+        return token.startswith("duidu://")
+    return True
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _wants_gui(argv):
+        from ..ui.app import run_app
+
+        return run_app(argv)
+    return run_cli(argv)

@@ -1,0 +1,175 @@
+"""Article: front-matter metadata plus a Markdown body, parsed from one content file."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from ..errors import ContentError
+from .blocks import Block, Rendered, TocEntry
+from .render import render_markdown
+
+log = logging.getLogger(__name__)
+
+CHARS_PER_MINUTE = 400  # a common figure for reading modern Chinese prose silently
+_FRONT_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_COUNTABLE_RE = re.compile(r"\S")
+
+
+@dataclass
+class Article:
+    """One content file. `error` is set (and the body empty) when the file could not be read."""
+
+    id: str
+    path: Path
+    meta: dict[str, Any] = field(default_factory=dict)
+    body: str = ""
+    error: str | None = None
+    render_cache: Path | None = None  # folder for renderings kept between runs (optional)
+
+    # -- metadata, with defaults a reader can live with ------------------------------------
+    @property
+    def title(self) -> str:
+        return str(self.meta.get("title") or self.id)
+
+    @property
+    def date(self) -> str:
+        return _iso(self.meta.get("date"))
+
+    @property
+    def outlet(self) -> str:
+        return str(self.meta.get("outlet") or "")
+
+    @property
+    def script(self) -> str:
+        """`hans` or `hant`: front matter wins, else detected from the text."""
+        declared = str(self.meta.get("script") or "").lower()
+        if declared in ("hans", "hant"):
+            return declared
+        return self.detected_script
+
+    @cached_property
+    def detected_script(self) -> str:
+        """`hans` or `hant` as detected from the text, whatever the front matter says."""
+        if self.error:
+            return ""
+        from ..script.detection import detect_script
+
+        return detect_script(self.plain_text)
+
+    @property
+    def language(self) -> str:
+        return str(self.meta.get("language") or ("zh-Hans" if self.script == "hans" else "zh-Hant"))
+
+    @property
+    def source_file(self) -> str:
+        return str(self.meta.get("source_file") or "")
+
+    @property
+    def source_url(self) -> str:
+        return str(self.meta.get("source_url") or "")
+
+    # -- rendered forms (computed once per loaded file) -------------------------------------
+    @cached_property
+    def rendered(self) -> Rendered:
+        return render_markdown(self.body, self.render_cache)
+
+    @property
+    def html(self) -> str:
+        return self.rendered.html
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.rendered.blocks
+
+    @property
+    def toc(self) -> list[TocEntry]:
+        return self.rendered.toc
+
+    @property
+    def plain_text(self) -> str:
+        return self.rendered.plain_text
+
+    @cached_property
+    def chars(self) -> int:
+        """Characters of text a reader reads: the plain text without white space."""
+        return len(_COUNTABLE_RE.findall(self.plain_text))
+
+    def preset_chars(self, chars: int) -> None:
+        """Take a length remembered from an earlier run (saves rendering at start-up)."""
+        self.__dict__["chars"] = chars
+
+    def preset_detected_script(self, script: str) -> None:
+        """Take a detected script remembered from an earlier run (saves rendering at start-up)."""
+        self.__dict__["detected_script"] = script
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, round(self.chars / CHARS_PER_MINUTE)) if self.chars else 0
+
+    def block(self, block_id: str) -> Block | None:
+        return self.rendered.block(block_id)
+
+    # -- loading ------------------------------------------------------------------------------
+    @classmethod
+    def from_text(cls, article_id: str, path: Path, text: str, known_meta: dict | None = None) -> Article:
+        meta, body = parse_front_matter(text, known_meta)
+        return cls(article_id, path, meta, body)
+
+    @classmethod
+    def load(cls, path: Path, known_meta: dict | None = None) -> Article:
+        """Never raises for bad content: the article comes back with `error` set instead.
+
+        `known_meta` is the front matter as parsed before from this same file (the library's
+        cache checks size and modification time); it spares parsing the YAML again."""
+        path = Path(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            return cls(path.stem, path, error=f"cannot read file: {exc.strerror or exc}")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            return cls(path.stem, path, error=f"not valid UTF-8 (byte {exc.start}): re-save the file as UTF-8")
+        try:
+            return cls.from_text(path.stem, path, text, known_meta)
+        except ContentError as exc:
+            return cls(path.stem, path, error=str(exc))
+
+
+def parse_front_matter(text: str, known_meta: dict | None = None) -> tuple[dict[str, Any], str]:
+    """Split `---` YAML front matter from the Markdown body; raise ContentError when unusable."""
+    if not text.strip():
+        raise ContentError("the file is empty")
+    m = _FRONT_RE.match(text)
+    if not m:
+        return {}, text
+    if known_meta is not None and text[m.end():].strip():
+        return known_meta, text[m.end():]
+    import yaml  # only for files not seen before: the library caches what it parsed
+
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f" (line {where.line + 2})" if where is not None else ""
+        raise ContentError(f"front matter is not valid YAML{line}: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(meta, dict):
+        raise ContentError("front matter must be a mapping of `key: value` lines")
+    body = text[m.end():]
+    if not body.strip():
+        raise ContentError("the article has front matter but no text")
+    return meta, body
+
+
+def _iso(value: Any) -> str:
+    if isinstance(value, _dt.datetime):
+        return value.isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    return str(value or "")

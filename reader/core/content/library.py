@@ -1,0 +1,126 @@
+"""Library: every article of one content folder, loaded eagerly but rendered lazily."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+from ..errors import ContentError, UnknownArticleError
+from .article import Article
+
+log = logging.getLogger(__name__)
+
+CONTENT_SUFFIXES = (".md", ".markdown")
+
+
+class Library:
+    """Loads a content folder; a file that cannot be read becomes an Article with `error` set."""
+
+    def __init__(self, content_dir: Path | str, cache_dir: Path | str | None = None):
+        """With `cache_dir`, lengths and renderings are remembered there between runs."""
+        self.content_dir = Path(content_dir)
+        self.stats_file = Path(cache_dir) / "library-stats.json" if cache_dir else None
+        if not self.content_dir.is_dir():
+            raise ContentError(f"content folder not found: {self.content_dir}")
+        self._saved_stats: dict = self._load_stats()
+        self.articles: list[Article] = []
+        for p in sorted(self.content_dir.iterdir()):
+            if p.suffix.lower() not in CONTENT_SUFFIXES or not p.is_file() or p.name.startswith("."):
+                continue
+            known = self._saved_stats.get(p.name)
+            if not (isinstance(known, dict) and known.get("stamp") == _stamp(p)):
+                known = {}
+            meta = known.get("meta")
+            article = Article.load(p, known_meta=meta if isinstance(meta, dict) else None)
+            if article.error:
+                log.info("content file %s: %s", p.name, article.error)
+            else:
+                if cache_dir:
+                    article.render_cache = Path(cache_dir) / "rendered"
+                if isinstance(known.get("chars"), int):
+                    article.preset_chars(known["chars"])
+                if known.get("detected") in ("hans", "hant", ""):
+                    article.preset_detected_script(known["detected"])
+            self.articles.append(article)
+
+    # -- remembered figures: a library lists without parsing or rendering every article ------
+    def _load_stats(self) -> dict:
+        if self.stats_file is None:
+            return {}
+        try:
+            stats = json.loads(self.stats_file.read_text(encoding="utf-8"))
+            if not isinstance(stats, dict):
+                raise ValueError("not a JSON object")
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:  # a damaged cache is only a slower start
+            log.info("ignoring library stats %s: %s", self.stats_file, exc)
+            return {}
+        return stats
+
+    def save_stats(self) -> None:
+        """Remember each readable article's front matter, length and detected script, keyed by
+        file size and modification time, so the next start needs neither YAML nor Markdown to
+        list them."""
+        if self.stats_file is None:
+            return
+        stats = {
+            a.path.name: {"stamp": _stamp(a.path), "chars": a.chars, "detected": a.detected_script,
+                          "meta": json.loads(json.dumps(a.meta, default=_json_value))}
+            for a in self.readable
+        }
+        if stats == self._saved_stats:
+            return
+        try:
+            self.stats_file.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.stats_file.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(stats, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, self.stats_file)
+            self._saved_stats = stats
+        except OSError as exc:
+            log.info("cannot write library stats %s: %s", self.stats_file, exc)
+
+    def __iter__(self):
+        return iter(self.articles)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    @property
+    def readable(self) -> list[Article]:
+        return [a for a in self.articles if not a.error]
+
+    def get(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise UnknownArticleError(f"no article with id {article_id!r} (try `list` to see the ids)")
+
+    def relative_path(self, article: Article) -> str:
+        try:
+            return article.path.relative_to(self.content_dir).as_posix()
+        except ValueError:
+            return str(article.path)
+
+
+def _json_value(value):
+    """YAML gives dates and times; keep them as the ISO 8601 text Article shows anyway."""
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _stamp(path: Path) -> list[int]:
+    try:
+        st = path.stat()
+    except OSError:
+        return []
+    return [st.st_size, st.st_mtime_ns]
+
+
+def default_content_dir() -> Path:
+    """The bundled articles: `content/` next to the package in a checkout or an install."""
+    here = Path(__file__).resolve().parents[3] / "content"
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parents[2] / "content"

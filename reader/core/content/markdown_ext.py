@@ -1,0 +1,177 @@
+"""The Python-Markdown side of rendering: a treeprocessor that gives each leaf block an id.
+
+Kept apart from `blocks.py` and `render.py` so that showing a cached rendering never imports Markdown.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as etree
+
+import markdown
+from markdown.extensions import Extension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import ETX, HTML_PLACEHOLDER_RE, STX
+
+from .blocks import SPACE_RE, Block, Rendered, block_id_for
+
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_BLOCK_TAGS = _HEADINGS | {"p", "pre", "table", "ul", "ol", "blockquote", "hr", "div"}
+_CONTAINERS = {"ul", "ol", "blockquote", "div"}
+# a backslash escape before unescaping: STX, the escaped character's code point, ETX
+_ESCAPE_PLACEHOLDER_RE = re.compile(f"{STX}([0-9]+){ETX}")
+
+
+class _BlockIdTreeprocessor(Treeprocessor):
+    """Gives every leaf block element an id and records its plain text."""
+
+    def __init__(self, md: markdown.Markdown, sink: list[Block]):
+        super().__init__(md)
+        self.sink = sink
+
+    def run(self, root: etree.Element) -> None:
+        self.sink.clear()
+        seen: dict[str, int] = {}
+        for elem, kind, level in self._leaves(root, in_quote=False, in_list=False):
+            text = self._text(elem, kind)
+            if not text.strip() and kind != "code":
+                continue
+            base = block_id_for(kind, text)
+            n = seen.get(base, 0) + 1
+            seen[base] = n
+            bid = base if n == 1 else f"{base}-{n}"
+            if kind == "code" and elem.tag == "p":
+                # fenced code lives in the raw-HTML stash; tag the stashed <pre> itself
+                self._tag_stashed_pre(elem, bid)
+            else:
+                elem.set("id", bid)
+                # QTextDocument scrolls to <a name>, not to id attributes; in a table the
+                # anchor must sit inside the first cell
+                host = next((c for c in elem.iter() if c.tag in ("th", "td")), elem)
+                anchor = etree.Element("a", {"name": bid})
+                anchor.tail = host.text
+                host.text = None
+                host.insert(0, anchor)
+            self.sink.append(Block(bid, kind, text, level))
+
+    def _leaves(self, parent: etree.Element, in_quote: bool, in_list: bool):
+        for elem in parent:
+            tag = elem.tag
+            if tag in _HEADINGS:
+                yield elem, "heading", int(tag[1])
+            elif tag == "p":
+                if self._stash_index(elem) is not None:
+                    if self._stashed_pre(elem) is not None:
+                        yield elem, "code", 0
+                    continue
+                kind = "list_item" if in_list else "quote" if in_quote else "paragraph"
+                yield elem, kind, 0
+            elif tag == "pre":
+                yield elem, "code", 0
+            elif tag == "table":
+                yield elem, "table", 0
+            elif tag == "li":
+                if any(child.tag in _BLOCK_TAGS for child in elem):
+                    # an item holding blocks: its own text before them is one block, then recurse
+                    lead = self._wrap_leading_text(elem)
+                    if lead is not None:
+                        yield lead, "list_item", 0
+                    yield from self._leaves(elem, in_quote, in_list=True)
+                else:
+                    yield elem, "list_item", 0
+            elif tag == "blockquote":
+                if len(elem) == 0 and (elem.text or "").strip():
+                    yield elem, "quote", 0
+                else:
+                    yield from self._leaves(elem, in_quote=True, in_list=in_list)
+            elif tag in _CONTAINERS:
+                yield from self._leaves(elem, in_quote, in_list or tag in {"ul", "ol"})
+
+    def _stash_index(self, elem: etree.Element) -> int | None:
+        if len(elem) or not elem.text:
+            return None
+        m = HTML_PLACEHOLDER_RE.fullmatch(elem.text.strip())
+        return int(m.group(1)) if m else None
+
+    def _stashed_pre(self, elem: etree.Element) -> str | None:
+        idx = self._stash_index(elem)
+        if idx is None or idx >= len(self.md.htmlStash.rawHtmlBlocks):
+            return None
+        raw = self.md.htmlStash.rawHtmlBlocks[idx]
+        return raw if isinstance(raw, str) and raw.lstrip().startswith("<pre") else None
+
+    def _tag_stashed_pre(self, elem: etree.Element, bid: str) -> None:
+        idx = self._stash_index(elem)
+        raw = self.md.htmlStash.rawHtmlBlocks[idx]
+        self.md.htmlStash.rawHtmlBlocks[idx] = re.sub(
+            r"<pre([^>]*)>", lambda m: f'<pre id="{bid}"{m.group(1)}><a name="{bid}"></a>', raw, count=1
+        )
+
+    @staticmethod
+    def _wrap_leading_text(li: etree.Element) -> etree.Element | None:
+        """Move an item's text (and inline markup) before its first nested block into a span."""
+        inline = []
+        for child in li:
+            if child.tag in _BLOCK_TAGS:
+                break
+            inline.append(child)
+        if not (li.text or "").strip() and not inline:
+            return None
+        span = etree.Element("span")
+        span.text, li.text = li.text, None
+        for child in inline:
+            li.remove(child)
+            span.append(child)
+        li.insert(0, span)
+        return span
+
+    def _text(self, elem: etree.Element, kind: str) -> str:
+        if kind == "code":
+            raw = self._stashed_pre(elem) if elem.tag == "p" else None
+            if raw is not None:
+                return html.unescape(re.sub(r"<[^>]+>", "", raw)).strip("\n")
+            return "".join(elem.itertext()).strip("\n")
+        if kind == "table":
+            rows = []
+            for tr in elem.iter("tr"):
+                cells = ["".join(c.itertext()).strip() for c in tr if c.tag in ("td", "th")]
+                rows.append("\t".join(cells))
+            return self._unescape("\n".join(rows))
+        return self._unescape(SPACE_RE.sub(" ", "".join(elem.itertext())).strip())
+
+    def _unescape(self, text: str) -> str:
+        # at this point backslash escapes are still STX<code point>ETX placeholders, and
+        # entities or inline HTML are Markdown's HTML placeholders pointing into the raw-HTML stash
+        def stashed(m: re.Match) -> str:
+            n = int(m.group(1))
+            raw = self.md.htmlStash.rawHtmlBlocks[n] if n < len(self.md.htmlStash.rawHtmlBlocks) else ""
+            return html.unescape(re.sub(r"<[^>]+>", "", raw if isinstance(raw, str) else ""))
+
+        text = HTML_PLACEHOLDER_RE.sub(stashed, text)
+        return _ESCAPE_PLACEHOLDER_RE.sub(lambda m: chr(int(m.group(1))), text)
+
+
+class BlockIdExtension(Extension):
+    def __init__(self, sink: list[Block], **kwargs):
+        self.sink = sink
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # after inline patterns (20) and prettify (10); before unescape (0)
+        md.treeprocessors.register(_BlockIdTreeprocessor(md, self.sink), "duidu_block_ids", 5)
+
+
+def render_blocks(body: str) -> Rendered:
+    """Render an article body with Python-Markdown (see `render.render_markdown`)."""
+    blocks: list[Block] = []
+    md = markdown.Markdown(
+        # instances, not names: naming them makes markdown scan the installed entry points
+        extensions=[TableExtension(), FencedCodeExtension(), SaneListExtension(), BlockIdExtension(blocks)],
+        output_format="html",
+    )
+    out = md.convert(body)
+    return Rendered(out, list(blocks))

@@ -1,0 +1,1 @@
+"""Highlights: the model, the SQLite store, anchoring to block offsets, export and import."""

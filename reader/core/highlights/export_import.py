@@ -1,0 +1,335 @@
+"""Export and import of highlights: Markdown to read, W3C Web Annotation JSON-LD to exchange.
+
+The JSON is an AnnotationCollection (`@context` http://www.w3.org/ns/anno.jsonld) whose first
+page holds one Annotation per highlight:
+
+- `body`: the note (TextualBody, purpose `commenting`), each tag (purpose `tagging`) and the
+  colour's name (purpose `classifying`);
+- `target`: `source` is `duidu://open?article=ID`; `selector` is a TextQuoteSelector (`exact`,
+  `prefix`, `suffix`: the article's own text, in its own script) and a TextPositionSelector
+  whose `start`/`end` count characters of the article's *canonical* plain text — canonical()
+  (t2s, NFKC, casefold) of its blocks' text joined by a blank line — so the same numbers hold
+  whatever script the article is shown in (detached highlights have no position);
+- `duidu`: Duidu's own fields (block id, canonical offsets in the block, colour key and name,
+  detached, content hash). JSON-LD processors drop this key; Duidu reads it back.
+
+Import takes such a collection, an AnnotationPage, a list of annotations or one annotation.
+Annotations without the `duidu` fields are placed by their quote when the article is in the
+library, else kept as detached. Everything is checked before anything is written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from ..errors import HighlightError, UnknownArticleError
+from .model import DEFAULT_COLOR, Color, Highlight, normalise_tags, now_iso, open_link
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+EXTENSION = "duidu"
+FORMAT_VERSION = 1
+_ID_NAMESPACE = uuid.UUID("6f1d3c2e-2b0a-4c47-9a51-8d1f0e6b7c35")  # ids for annotations that have none
+
+
+# -- Markdown -----------------------------------------------------------------------------------
+
+def export_markdown(highlights: Iterable[Highlight], colors: Iterable[Color], library=None) -> str:
+    """Highlights grouped by article (library order when a library is given), each quote with
+    its colour, note, tags, date and a duidu:// link back to the passage."""
+    names = {c.key: c for c in colors}
+    groups: dict[str, list[Highlight]] = {}
+    for h in highlights:
+        groups.setdefault(h.article_id, []).append(h)
+    order = {a.id: i for i, a in enumerate(library)} if library is not None else {}
+    out = ["# Duidu highlights", ""]
+    for article_id in sorted(groups, key=lambda a: (order.get(a, len(order)), a)):
+        article = _article(library, article_id)
+        out += [f"## {article.title if article else article_id}", ""]
+        about = [article.outlet, article.date[:10]] if article else []
+        out += [" · ".join([*filter(None, about), f"`{article_id}`"]), ""]
+        for h in groups[article_id]:
+            out += ["> " + line if line else ">" for line in h.exact.splitlines() or [""]]
+            color = names.get(h.color)
+            label = f"**{color.name}** ({color.key})" if color else f"**{h.color}**"
+            out += ["", f"- {label} · {h.created[:10]} · [open]({h.link})"]
+            if h.note:
+                out.append("- Note: " + "\n  ".join(h.note.splitlines()))
+            if h.tags:
+                out.append("- Tags: " + ", ".join(h.tags))
+            if h.detached:
+                out.append("- Detached: not found in the current text of the article")
+            out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _article(library, article_id: str):
+    if library is None:
+        return None
+    try:
+        article = library.get(article_id)
+    except UnknownArticleError:
+        return None
+    return None if article.error else article
+
+
+# -- JSON-LD export -------------------------------------------------------------------------------
+
+def to_annotation(h: Highlight, color: Color | None) -> dict:
+    """One highlight as a W3C Web Annotation."""
+    body = []
+    if h.note:
+        body.append({"type": "TextualBody", "purpose": "commenting", "value": h.note, "format": "text/plain"})
+    body += [{"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in h.tags]
+    color_name = color.name if color else h.color
+    body.append({"type": "TextualBody", "purpose": "classifying", "value": color_name})
+    selectors = [{"type": "TextQuoteSelector", "exact": h.exact, "prefix": h.prefix, "suffix": h.suffix}]
+    if not h.detached:
+        selectors.append({"type": "TextPositionSelector", "start": h.position, "end": h.position + h.end - h.start})
+    return {
+        "@context": ANNO_CONTEXT,
+        "id": f"urn:uuid:{h.id}",
+        "type": "Annotation",
+        "motivation": "commenting" if h.note else "highlighting",
+        "created": h.created,
+        "modified": h.modified,
+        "body": body,
+        "target": {"source": open_link(h.article_id), "selector": selectors},
+        EXTENSION: {"article": h.article_id, "block": h.block_id, "start": h.start, "end": h.end,
+                    "color": h.color, "colorName": color_name, "detached": h.detached,
+                    "position": h.position, "contentHash": h.content_hash},
+    }
+
+
+def export_json(highlights: Iterable[Highlight], colors: Iterable[Color]) -> str:
+    """An AnnotationCollection of the highlights, as JSON-LD text."""
+    colors = list(colors)
+    by_key = {c.key: c for c in colors}
+    items = [to_annotation(h, by_key.get(h.color)) for h in highlights]
+    collection = {
+        "@context": ANNO_CONTEXT,
+        "type": "AnnotationCollection",
+        "label": "Duidu highlights",
+        "total": len(items),
+        EXTENSION: {"version": FORMAT_VERSION,
+                    "colors": [{"key": c.key, "name": c.name, "rgb": c.rgb} for c in colors]},
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+    return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
+
+
+# -- JSON-LD import ---------------------------------------------------------------------------------
+
+def parse_annotations(text: str, library=None) -> tuple[list[Highlight], dict[str, str]]:
+    """Highlights and colour names (key → name) from Web Annotation JSON; raises HighlightError
+    naming the first problem, so that nothing is imported from a file with any."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise HighlightError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    items, color_names = _items(data)
+    highlights = []
+    for i, item in enumerate(items, 1):
+        try:
+            highlight, color_name = _highlight(item, library)
+        except _Invalid as exc:
+            raise HighlightError(f"annotation {i}: {exc}") from None
+        highlights.append(highlight)
+        if color_name:
+            color_names.setdefault(highlight.color, color_name)
+    return highlights, color_names
+
+
+class _Invalid(Exception):
+    pass
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("type", obj.get("@type"))
+    return set(kind) if isinstance(kind, list) else {kind}
+
+
+def _items(data) -> tuple[list, dict[str, str]]:
+    if isinstance(data, list):
+        return data, {}
+    if not isinstance(data, dict):
+        raise HighlightError("expected a Web Annotation, a list of them or an AnnotationCollection")
+    kinds = _types(data)
+    if "Annotation" in kinds:
+        return [data], {}
+    color_names = {}
+    ext = data.get(EXTENSION)
+    if isinstance(ext, dict) and isinstance(ext.get("colors"), list):
+        color_names = {c["key"]: c["name"] for c in ext["colors"]
+                       if isinstance(c, dict) and isinstance(c.get("key"), str) and isinstance(c.get("name"), str)}
+    page = data.get("first") if "AnnotationCollection" in kinds else data if "AnnotationPage" in kinds else None
+    if page is None and "AnnotationCollection" in kinds and data.get("total") == 0:
+        return [], color_names
+    if not isinstance(page, dict) or not isinstance(page.get("items"), list):
+        raise HighlightError("expected a Web Annotation, a list of them or an AnnotationCollection "
+                             "with its annotations in `first.items`")
+    return page["items"], color_names
+
+
+def _highlight(item, library) -> tuple[Highlight, str]:
+    if not isinstance(item, dict) or "Annotation" not in _types(item):
+        raise _Invalid("not an object of type Annotation")
+    target = item.get("target")
+    if isinstance(target, list) and target:
+        target = target[0]
+    if not isinstance(target, dict):
+        raise _Invalid("no target")
+    selectors = target.get("selector", [])
+    selectors = selectors if isinstance(selectors, list) else [selectors]
+    quote = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), None)
+    if quote is None or not isinstance(quote.get("exact"), str) or not quote["exact"]:
+        raise _Invalid("no TextQuoteSelector with an `exact` quote")
+    position = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), {})
+    ext = item.get(EXTENSION) if isinstance(item.get(EXTENSION), dict) else {}
+    article_id = ext.get("article") or _article_from_source(target.get("source"))
+    if not isinstance(article_id, str) or not article_id:
+        raise _Invalid("the target names no article (expected source duidu://open?article=ID)")
+    exact, prefix, suffix = quote["exact"], _text(quote, "prefix"), _text(quote, "suffix")
+    note, tags, color_name = _bodies(item)
+    created = _text(item, "created") or now_iso()
+    fields = dict(
+        id=_annotation_id(item, article_id, exact, prefix, suffix), article_id=article_id, exact=exact,
+        prefix=prefix, suffix=suffix, color=_text(ext, "color") or DEFAULT_COLOR, note=note, tags=tags,
+        created=created, modified=_text(item, "modified") or created,
+    )
+    if ext.get("block"):
+        start, end = _int(ext, "start"), _int(ext, "end")
+        if not 0 <= start < end:
+            raise _Invalid(f"offsets {start}–{end} are not a range")
+        highlight = Highlight(block_id=_text(ext, "block"), start=start, end=end, detached=bool(ext.get("detached")),
+                              position=_int(ext, "position") if "position" in ext else _int(position, "start", 0),
+                              content_hash=_text(ext, "contentHash"), **fields)
+    else:
+        highlight = _placed(Highlight(block_id="", start=0, end=len(exact), detached=True,
+                                      position=_int(position, "start", 0), **fields), library)
+    return highlight, _text(ext, "colorName") or color_name
+
+
+def _placed(highlight: Highlight, library) -> Highlight:
+    """A foreign annotation (no Duidu fields) placed by its quote, or left detached."""
+    article = _article(library, highlight.article_id)
+    if article is None:
+        return highlight
+    from .anchoring import resolve
+
+    placement = resolve(article, highlight)
+    return highlight if placement.detached else highlight.placed_at(placement.anchor)
+
+
+def _bodies(item: dict) -> tuple[str, tuple[str, ...], str]:
+    bodies = item.get("body", [])
+    bodies = bodies if isinstance(bodies, list) else [bodies]
+    notes, tags, color_name = [], [], ""
+    if isinstance(item.get("bodyValue"), str):
+        notes.append(item["bodyValue"])
+    for body in bodies:
+        if isinstance(body, str):
+            continue  # an IRI: nothing Duidu can show
+        if not isinstance(body, dict) or not isinstance(body.get("value", ""), str):
+            raise _Invalid("a body is not a TextualBody")
+        value, purpose = body.get("value", ""), body.get("purpose")
+        if purpose == "tagging":
+            tags.append(value)
+        elif purpose == "classifying":
+            color_name = color_name or value
+        elif value:
+            notes.append(value)
+    return "\n\n".join(notes), normalise_tags(tags), color_name
+
+
+def _annotation_id(item: dict, article_id: str, exact: str, prefix: str, suffix: str) -> str:
+    raw = item.get("id", item.get("@id"))
+    if isinstance(raw, str) and raw:
+        return raw[len("urn:uuid:"):] if raw.startswith("urn:uuid:") else raw
+    # no id: derive one from what it marks, so importing the same file twice adds it once
+    return str(uuid.uuid5(_ID_NAMESPACE, "\0".join((article_id, exact, prefix, suffix))))
+
+
+def _article_from_source(source) -> str:
+    if isinstance(source, dict):
+        source = source.get("id", source.get("@id"))
+    if not isinstance(source, str):
+        return ""
+    parts = urlsplit(source)
+    return parse_qs(parts.query).get("article", [""])[0] if parts.scheme == "duidu" else ""
+
+
+def _text(obj: dict, key: str) -> str:
+    value = obj.get(key, "")
+    if not isinstance(value, str):
+        raise _Invalid(f"`{key}` must be text")
+    return value
+
+
+def _int(obj: dict, key: str, default: int | None = None) -> int:
+    value = obj.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise _Invalid(f"`{key}` must be a whole number ≥ 0")
+    return value
+
+
+# -- whole exports and imports: what the CLI and the window both do ----------------------------------
+
+EXPORT_FORMATS = ("md", "json")
+
+
+def current_highlights(store, library, article_id: str | None = None) -> list[Highlight]:
+    """The highlights (of one article, or all), re-anchored first where their article changed."""
+    highlights = store.list(article_id=article_id)
+    if article_id is not None and not highlights:
+        library.get(article_id)  # an unknown id is an error; a known one may have no highlights
+    changed = False
+    for aid in sorted({h.article_id for h in highlights}):
+        try:
+            article = library.get(aid)
+        except UnknownArticleError:
+            continue  # not in this content folder: listed as stored
+        if not article.error:
+            report = store.reanchor(article)
+            changed = changed or bool(report.kept or report.moved or report.fuzzy or report.detached)
+    return store.list(article_id=article_id) if changed else highlights
+
+
+def export_text(store, library, fmt: str, article_id: str | None = None) -> tuple[str, int]:
+    """(the export in `fmt` — "md" or "json" —, how many highlights it holds)."""
+    highlights = current_highlights(store, library, article_id)
+    if fmt == "md":
+        return export_markdown(highlights, store.colors(), library), len(highlights)
+    return export_json(highlights, store.colors()), len(highlights)
+
+
+def write_export(path: Path | str, text: str) -> None:
+    """Write `text` to `path` whole or not at all (a temporary file, then a rename)."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise HighlightError(f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+def import_file(store, path: Path | str, library=None):
+    """Add the highlights of a JSON-LD export to `store` (one transaction, one undo step);
+    returns the ImportReport. Anything wrong with the file → HighlightError, nothing written."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise HighlightError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise HighlightError(f"{path}: not UTF-8 text") from None
+    try:
+        highlights, color_names = parse_annotations(text, library)
+    except HighlightError as exc:
+        raise HighlightError(f"{path}: {exc}; nothing was imported") from None
+    return store.import_highlights(highlights, color_names)

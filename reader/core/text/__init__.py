@@ -1,0 +1,1 @@
+"""Text itself: the one table of Han/CJK ranges, canonical text (what search and highlights compare), words."""
