@@ -65,12 +65,12 @@ def _sep(menu: str, n: int) -> ActionSpec:
 
 
 SCRIPT_ACTIONS = tuple(
-    ActionSpec(f"script_{mode.value}", "script", mode.label, "window.set_script", checkable=True, group="script",
+    ActionSpec(f"script_{mode.value}", "script", mode.label, "scripts.set_script", checkable=True, group="script",
                key=mode.value, arg=mode.value, literal=True)
     for mode in ScriptMode
 )
 LANGUAGE_ACTIONS = tuple(
-    ActionSpec(f"language_{choice}", "language", LANGUAGE_NAMES[choice], "window.set_ui_language", checkable=True,
+    ActionSpec(f"language_{choice}", "language", LANGUAGE_NAMES[choice], "scripts.set_ui_language", checkable=True,
                group="language", key=choice, arg=choice, literal=True)
     for choice in ("auto", *UI_LANGUAGES)
 )
@@ -114,14 +114,14 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
     MenuSpec("script", QT_TRANSLATE_NOOP("MainWindow", "S&cript"), parent="view"),
     *SCRIPT_ACTIONS,
     _sep("script", 1),
-    ActionSpec("nextScriptAction", "script", QT_TRANSLATE_NOOP("MainWindow", "&Next Script"), "window.next_script",
+    ActionSpec("nextScriptAction", "script", QT_TRANSLATE_NOOP("MainWindow", "&Next Script"), "scripts.next_script",
                ("Ctrl+Shift+T",)),
     ActionSpec("vocabularyAction", "script",
                QT_TRANSLATE_NOOP("MainWindow", "Regional &Vocabulary (软件 ↔ 軟體, 程式設計 → 编程)"),
-               "window.set_vocabulary", checkable=True,
+               "scripts.set_vocabulary", checkable=True,
                tooltip=QT_TRANSLATE_NOOP("MainWindow", "Convert phrases too, not only characters; 臺灣正體 always does")),
     ActionSpec("showChangesAction", "script", QT_TRANSLATE_NOOP("MainWindow", "Show What &Changed"),
-               "window.set_show_changes", ("Ctrl+Shift+U",), checkable=True),
+               "scripts.set_show_changes", ("Ctrl+Shift+U",), checkable=True),
     _sep("script", 2),
     MenuSpec("language", QT_TRANSLATE_NOOP("MainWindow", "&Interface Language"), parent="script"),
     *LANGUAGE_ACTIONS,

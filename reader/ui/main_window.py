@@ -11,12 +11,12 @@ from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar
 
 from .. import APP_DISPLAY_NAME, __version__
-from ..core.errors import UnknownArticleError
 from ..core.content.library import Library
-from ..core.script.modes import ScriptMode, convert_text
 from .actions import ActionSet
 from .controllers.indexing import Indexing
-from .i18n import Retranslating, UiLanguage, language_for
+from .controllers.scripts import Scripts
+from .controllers.session import Session
+from .i18n import Retranslating, UiLanguage
 from .messages import ERROR, Messages
 from .pane.reading_pane import ReadingPane
 from .panels.library_panel import LibraryPanel
@@ -47,7 +47,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.messages.shown.connect(self._show_message)
         self.messages.noticed.connect(self._show_notice)
         self.notices: dict[str, QMessageBox] = {}  # the notice boxes shown, by object name
-        self._closed = False
+        self.closed = False
         self.theme = resolve_theme(settings.theme)
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1280, 820)
@@ -82,7 +82,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.indexing.progressed.connect(self._index_progressed)
         self.indexing.ready.connect(self._index_ready)
         self.indexing.failed.connect(self._index_failed)
-        self._new_pane()  # the first pane, before the controllers that serve every pane
+        self.scripts = Scripts(self)
+        self.session = Session(self)
+        self.session.articleOpened.connect(lambda pane: self._current_changed(pane)
+                                           if pane is self.workspace.current else None)
+        self.session.new_pane()  # the first pane, before the controllers that serve every pane
         self.highlighting: Highlighting | None = None  # built after the first paint (_build_late)
         self.highlights_panel = None
         self.highlights_dock = None
@@ -106,7 +110,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.library_panel.sortChanged.connect(self._sort_changed)
         self.toc.headingActivated.connect(lambda block: self.workspace.current.scroll_to_block(block))
         self.search_panel.passageActivated.connect(self.open_passage)
-        self.search_panel.converter_for = self.converter_for
+        self.search_panel.converter_for = self.scripts.converter_for
 
         self.apply_theme(settings.theme)
         QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
@@ -114,7 +118,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.library_panel.set_library(library)
         self.library_panel.set_sort(settings.sort_key)
         self._restore_window()
-        self._open_initial()
+        self.session.open_initial()
         self._report_start_problems()  # last: what went wrong outlives the start's own messages
         self._started_late_work = False
         self.workspace.current.browser.viewport().installEventFilter(self)  # the first paint starts the rest
@@ -133,7 +137,7 @@ class MainWindow(Retranslating, QMainWindow):
         """An action's handler path ("pane.zoom_in") → the callable it names now."""
         owner, _, name = handler.partition(".")
         target = {"pane": self.workspace.current, "window": self, "highlighting": self.highlighting,
-                  "indexing": self.indexing}.get(owner)
+                  "indexing": self.indexing, "scripts": self.scripts}.get(owner)
         return getattr(target, name, None) if target is not None else None
 
     def retranslate(self) -> None:
@@ -163,67 +167,23 @@ class MainWindow(Retranslating, QMainWindow):
         self.notices[box.objectName()] = box
 
     # -- panes ----------------------------------------------------------------------------------
-    def _new_pane(self, after: ReadingPane | None = None, like: ReadingPane | None = None) -> ReadingPane | None:
-        """A new pane, shown as `like` shows its article (script, zoom), else with the defaults."""
-        pane = self.workspace.add_pane(after)
-        if pane is None:
-            self.messages.info(self.tr("At most four panes fit side by side: close one first (Ctrl+W)"))
-            return None
-        if like is not None:
-            pane.set_theme(like._theme or self.theme)
-            pane.set_zoom(like.zoom)
-            pane.set_script(like.script_mode, like.vocabulary, like.show_changes)
-        else:
-            pane.set_theme(self.theme)
-            pane.set_zoom(self.settings.zoom)
-            pane.set_script(self.settings.script, self.settings.vocabulary, self.settings.show_changes)
-        return pane
-
     def _pane_added(self, pane: ReadingPane) -> None:
         pane.topBlockChanged.connect(lambda block, p=pane: self._top_block_changed(p, block))
         pane.zoomChanged.connect(lambda factor, p=pane: self._zoom_changed(p, factor))
-        pane.scriptChanged.connect(lambda mode, p=pane: self._script_changed(p, mode))
+        pane.scriptChanged.connect(lambda mode, p=pane: self.scripts.script_changed(p, mode))
 
     def split_pane(self) -> ReadingPane | None:
-        """View ▸ Split Pane: the current article again, beside it, at the same place."""
-        current = self.workspace.current
-        pane = self._new_pane(after=current, like=current)
-        if pane is None:
-            return None
-        if current.article is not None:
-            position = current.position()
-            pane.show_article(current.article)
-            pane.restore_position(position)
-            QTimer.singleShot(0, lambda: pane.restore_position(position) if pane.article else None)
-        self.workspace.set_current(pane, focus=True)
-        return pane
-
-    def open_in_new_pane(self, article_id: str) -> ReadingPane | None:
-        """Open an article in a new pane right of the current one (library Ctrl+click, search Ctrl+Enter)."""
-        try:
-            article = self.library.get(article_id)
-        except UnknownArticleError as exc:
-            self.messages.error(str(exc), 8000)
-            return None
-        if article.error:
-            self.messages.error(self.tr("Cannot open {0}: {1}").format(article.path.name, article.error))
-            return None
-        current = self.workspace.current
-        pane = self._new_pane(after=current, like=current)
-        if pane is None:
-            return None
-        self.workspace.set_current(pane, focus=True)
-        self.open_article(article_id, pane)
-        return pane
+        return self.session.split_pane()
 
     def close_pane(self) -> bool:
-        """Ctrl+W: close the current pane (the last one stays), remembering where it was."""
-        pane = self.workspace.current
-        if len(self.workspace) == 1:
-            self.messages.info(self.tr("The last pane stays open"))
-            return False
-        self._save_position(pane)
-        return self.workspace.close_pane(pane)
+        return self.session.close_pane()
+
+    def open_in_new_pane(self, article_id: str) -> ReadingPane | None:
+        return self.session.open_in_new_pane(article_id)
+
+    def open_article(self, article_id: str, pane: ReadingPane | None = None) -> bool:
+        """Show an article in `pane` (default: the current one), where it was left last time."""
+        return self.session.open_article(article_id, pane)
 
     def next_pane(self, delta: int) -> None:
         if len(self.workspace) > 1:
@@ -246,64 +206,7 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             self.setWindowTitle(APP_DISPLAY_NAME)
         self._top_block_changed(pane, pane.top_block() or "")
-        QTimer.singleShot(0, self, self._follow_script)
-
-    # -- script -----------------------------------------------------------------------------------
-    def set_script(self, mode: ScriptMode | str) -> None:
-        """Show the current pane in `mode` (it also becomes the default for new panes)."""
-        self.workspace.current.set_script(mode)
-
-    def set_vocabulary(self, on: bool) -> None:
-        pane = self.workspace.current
-        pane.set_script(pane.script_mode, vocabulary=on)
-
-    def set_show_changes(self, on: bool) -> None:
-        pane = self.workspace.current
-        pane.set_script(pane.script_mode, show_changes=on)
-
-    def next_script(self) -> None:
-        modes = list(ScriptMode)
-        self.set_script(modes[(modes.index(self.workspace.current.script_mode) + 1) % len(modes)])
-
-    def _script_changed(self, pane: ReadingPane, mode: str) -> None:
-        if pane is not self.workspace.current:
-            return
-        self.action_set.group("script")[mode].setChecked(True)
-        self.action_set["vocabularyAction"].setChecked(pane.vocabulary)
-        self.action_set["showChangesAction"].setChecked(pane.show_changes)
-        self.settings.script = mode
-        self.settings.vocabulary = pane.vocabulary
-        self.settings.show_changes = pane.show_changes
-        # the text first, then the labels and the search snippets: the pane is painted before these
-        QTimer.singleShot(0, self, self._follow_script)
-        config = pane.opencc_config()
-        label = ScriptMode(mode).label
-        self.messages.info(self.tr("Showing {0} (OpenCC {1})").format(label, config) if config
-                           else self.tr("Showing {0}: no conversion needed").format(label), 4000)
-
-    def _follow_script(self) -> None:
-        if self._closed:
-            return
-        self.set_ui_language(self.settings.ui_language)
-        self.search_panel.refresh_script()
-
-    def set_ui_language(self, choice: str) -> None:
-        """Fix the interface language, or let it follow the script the current pane shows ("auto")."""
-        languages = self.action_set.group("language")
-        if choice not in languages:
-            choice = "auto"
-        self.settings.ui_language = choice
-        languages[choice].setChecked(True)
-        self.ui_language.set_language(language_for(choice, self.workspace.current.script_mode.value))
-
-    def converter_for(self, article_id: str):
-        """What search results and highlight quotes of an article look like in the current pane's script."""
-        pane = self.workspace.current
-        try:
-            source = self.library.get(article_id).script
-        except UnknownArticleError:
-            source = None
-        return lambda text: convert_text(text, pane.script_mode, pane.effective_vocabulary, source=source)
+        QTimer.singleShot(0, self, self.scripts.follow_script)
 
     # -- theme ----------------------------------------------------------------------------------
     def apply_theme(self, choice: str) -> None:
@@ -321,33 +224,6 @@ class MainWindow(Retranslating, QMainWindow):
             self.apply_theme("system")
 
     # -- articles -------------------------------------------------------------------------------
-    def open_article(self, article_id: str, pane: ReadingPane | None = None) -> bool:
-        """Show an article in `pane` (default: the current one), where it was left last time."""
-        pane = pane or self.workspace.current
-        try:
-            article = self.library.get(article_id)
-        except UnknownArticleError as exc:
-            self.messages.error(str(exc), 8000)
-            return False
-        if article.error:
-            self.messages.error(self.tr("Cannot open {0}: {1}").format(article.path.name, article.error))
-            return False
-        self._save_position(pane)
-        pane.show_article(article)
-        saved = self.settings.position(article.id)
-        if saved:
-            self._restore_position(pane, saved)
-        if pane is self.workspace.current:
-            self._current_changed(pane)
-        return True
-
-    def _restore_position(self, pane: ReadingPane, position: str) -> None:
-        # the layout of a long article settles after the first paint; restore then as well
-        pane.restore_position(position)
-        article_id = pane.article.id
-        QTimer.singleShot(0, pane, lambda: pane.restore_position(position)
-                          if pane.article is not None and pane.article.id == article_id else None)
-
     def open_url(self, url: str) -> bool:
         """Follow a `duidu://open?article=ID&block=BLOCK` link (as exported with highlights)."""
         parts = urlsplit(url)
@@ -445,7 +321,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _start_late_work(self) -> None:
         """What start-up does after the first paint: highlights, the search index, the word list."""
-        if self._started_late_work or self._closed:
+        if self._started_late_work or self.closed:
             return
         self._started_late_work = True
         self._build_late()
@@ -487,52 +363,6 @@ class MainWindow(Retranslating, QMainWindow):
             words.set_cache_dir(self.paths.cache_dir / "words")
         threading.Thread(target=words.warm_up, name="duidu-words", daemon=True).start()
 
-    def _save_position(self, pane: ReadingPane) -> None:
-        if pane.article is not None:
-            self.settings.set_position(pane.article.id, pane.position())
-
-    def _open_initial(self) -> None:
-        """The panes as they were at the last close; else the last article (or the newest)."""
-        layout = self.settings.pane_layout()
-        readable = {a.id for a in self.library if not a.error}
-        states = [s for s in (layout or {}).get("panes", []) if s.get("article") in readable]
-        if states:
-            self._restore_panes(states, layout)
-            return
-        last = self.settings.last_article
-        ids = [a.id for a in self.library_panel.sorted_articles() if not a.error]
-        if last in ids:
-            self.open_article(last)
-        elif ids:
-            self.open_article(ids[0])
-
-    def _restore_panes(self, states: list[dict], layout: dict) -> None:
-        for i, state in enumerate(states[:4]):
-            pane = self.workspace.panes[0] if i == 0 else self._new_pane(after=self.workspace.panes[-1])
-            try:
-                pane.set_zoom(float(state.get("zoom", self.settings.zoom)))
-            except (TypeError, ValueError):
-                pass
-            mode = state.get("script") if state.get("script") in {m.value for m in ScriptMode} else self.settings.script
-            pane.set_script(mode, bool(state.get("vocabulary")), bool(state.get("show_changes")))
-            pane.show_article(self.library.get(state["article"]))
-            position = str(state.get("position") or "")
-            if position:
-                self._restore_position(pane, position)
-        sizes = layout.get("sizes")
-        if isinstance(sizes, list):
-            self.workspace.set_sizes([int(s) for s in sizes if isinstance(s, (int, float))])
-        current = layout.get("current", 0)
-        panes = self.workspace.panes
-        pane = panes[current] if isinstance(current, int) and 0 <= current < len(panes) else panes[0]
-        self.workspace.set_current(pane)
-        self._current_changed(pane)
-
-    def _save_layout(self) -> None:
-        panes = self.workspace.panes
-        self.settings.set_pane_layout({"panes": [p.state() for p in panes], "sizes": self.workspace.sizes(),
-                                       "current": panes.index(self.workspace.current)})
-
     def _report_start_problems(self) -> None:
         problems = []
         broken = [a for a in self.library if a.error]
@@ -562,13 +392,13 @@ class MainWindow(Retranslating, QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        self._closed = True
+        self.closed = True
         self.indexing.close()
         if self.highlighting is not None:
             self.highlighting.close()
         for pane in self.workspace.panes:
-            self._save_position(pane)
-        self._save_layout()
+            self.session.save_position(pane)
+        self.session.save_layout()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.ui_language.release()  # the translators belong to this window

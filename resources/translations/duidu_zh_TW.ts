@@ -16,27 +16,27 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../reader/ui/pane/find_bar.py" line="46" />
+        <location filename="../../reader/ui/pane/find_bar.py" line="47" />
         <source>Find in article (学习 also finds 學習)</source>
         <translation>在文中查詢（簡體繁體都能找到）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/find_bar.py" line="47" />
+        <location filename="../../reader/ui/pane/find_bar.py" line="48" />
         <source>Previous hit (Shift+F3, Shift+Enter)</source>
         <translation>上一處（Shift+F3、Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/find_bar.py" line="48" />
+        <location filename="../../reader/ui/pane/find_bar.py" line="49" />
         <source>Next hit (F3, Enter)</source>
         <translation>下一處（F3、Enter）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/find_bar.py" line="49" />
+        <location filename="../../reader/ui/pane/find_bar.py" line="50" />
         <source>Close (Esc)</source>
         <translation>關閉（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/find_bar.py" line="76" />
+        <location filename="../../reader/ui/pane/find_bar.py" line="77" />
         <source>no hits</source>
         <translation>沒有找到</translation>
     </message>
@@ -77,159 +77,159 @@
 <context>
     <name>Highlighting</name>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="62" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="63" />
         <source>Highlights are unavailable: {0}</source>
         <translation>高亮不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="65" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="66" />
         <source>The highlights database was damaged. It was set aside as {0}, with everything it held, and a new one was started.</source>
         <translation>高亮資料庫已損壞。它已連同其中的全部內容另存為 {0}，並新建了一個數據庫。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="103" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="104" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="89" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="90" />
         <source>Highlight {0}</source>
         <translation>高亮：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="90" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="91" />
         <source>Highlight the selection: {0} ({1})</source>
         <translation>高亮所選文字：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="97" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="98" />
         <source>&amp;Undo {0}</source>
         <translation>撤銷{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="98" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="99" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="99" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="100" />
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="100" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="101" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="103" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="104" />
         <source>Edit</source>
         <translation>編輯</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="103" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="104" />
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="104" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="105" />
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="138" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="139" />
         <source>Select some text to highlight first</source>
         <translation>請先選擇要高亮的文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="146" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="147" />
         <source>Could not highlight: {0}</source>
         <translation>無法高亮：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="153" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="154" />
         <source>Highlighted “{0}” — N: note and tags, Ctrl+Z: undo</source>
         <translation>已高亮“{0}”——N：筆記和標籤，Ctrl+Z：撤銷</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="161" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="162" />
         <source>Put the cursor in a highlight, or pick one in the Highlights panel</source>
         <translation>請把游標放在高亮上，或在高亮面板中選擇一條</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="175" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="176" />
         <source>Could not save: {0}</source>
         <translation>無法儲存：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="189" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="190" />
         <source>Deleted the highlight “{0}” — Ctrl+Z to undo</source>
         <translation>已刪除高亮“{0}”——按 Ctrl+Z 撤銷</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="198" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="199" />
         <source>Undone: {0}</source>
         <translation>已撤銷：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="206" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="207" />
         <source>Redone: {0}</source>
         <translation>已重做：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="226" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="251" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="227" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="252" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="226" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="251" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="262" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="227" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="252" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="263" />
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="227" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="252" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="228" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="253" />
         <source>Export Highlights</source>
         <translation>匯出高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="241" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="242" />
         <source>Could not export: {0}</source>
         <translation>無法匯出：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="243" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="244" />
         <source>Exported {0} highlights to {1}</source>
         <translation>已將 {0} 條高亮匯出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="261" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="273" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="262" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="274" />
         <source>Import Highlights</source>
         <translation>匯入高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="274" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="275" />
         <source>Nothing was imported from {0}:
 {1}</source>
         <translation>沒有從 {0} 匯入任何內容：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="280" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="281" />
         <source>Imported {0} highlights ({1} were already here)</source>
         <translation>已匯入 {0} 條高亮（{1} 條已存在）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="293" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="294" />
         <source>{0} highlights could not be placed in the changed text: they are kept and listed as detached</source>
         <translation>{0} 條高亮在修改後的文本中找不到位置：它們已保留，並列為“已脫離”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="333" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="334" />
         <source>This highlight is detached: its quote is no longer in the article</source>
         <translation>這條高亮已脫離：文章中已沒有它的摘錄</translation>
     </message>
@@ -237,72 +237,72 @@
 <context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="232" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="243" />
         <source>This article</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="233" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="244" />
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="234" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="245" />
         <source>All colours</source>
         <translation>全部顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="235" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="246" />
         <source>All tags</source>
         <translation>全部標籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="236" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="247" />
         <source>Filter quotes and notes</source>
         <translation>篩選摘錄和筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="237" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="248" />
         <source>Edit Note and Tags…</source>
         <translation>編輯筆記和標籤…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="238" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="249" />
         <source>Copy Quote</source>
         <translation>複製摘錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="239" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="250" />
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="343" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="354" />
         <source>detached — quote not found in the current text</source>
         <translation>已脫離——在當前文本中找不到這段摘錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="349" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="360" />
         <source>No article is open</source>
         <translation>沒有開啟的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="351" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="362" />
         <source>No highlights</source>
         <translation>沒有高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="352" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="363" />
         <source>1 highlight</source>
         <translation>1 條高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="352" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="363" />
         <source>{0} highlights</source>
         <translation>{0} 條高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="355" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="366" />
         <source>{0} detached (quote not found in the current text)</source>
         <translation>{0} 條已脫離（在當前文本中找不到摘錄）</translation>
     </message>
@@ -371,23 +371,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="141" />
+        <location filename="../../reader/ui/main_window.py" line="145" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="142" />
+        <location filename="../../reader/ui/main_window.py" line="146" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="143" />
+        <location filename="../../reader/ui/main_window.py" line="147" />
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="147" />
-        <location filename="../../reader/ui/main_window.py" line="477" />
+        <location filename="../../reader/ui/main_window.py" line="151" />
+        <location filename="../../reader/ui/main_window.py" line="353" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -397,7 +397,7 @@
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="144" />
+        <location filename="../../reader/ui/main_window.py" line="148" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -632,75 +632,57 @@
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="281" />
-        <source>Showing {0} (OpenCC {1})</source>
-        <translation>顯示{0}（OpenCC {1}）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="282" />
-        <source>Showing {0}: no conversion needed</source>
-        <translation>顯示{0}：無需轉換</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="209" />
-        <location filename="../../reader/ui/main_window.py" line="333" />
-        <source>Cannot open {0}: {1}</source>
-        <translation>無法開啟 {0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="149" />
+        <location filename="../../reader/ui/main_window.py" line="153" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="170" />
-        <source>At most four panes fit side by side: close one first (Ctrl+W)</source>
-        <translation>最多並排四個窗格：請先關閉一個（Ctrl+W）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="223" />
-        <source>The last pane stays open</source>
-        <translation>最後一個窗格保持開啟</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="357" />
+        <location filename="../../reader/ui/main_window.py" line="233" />
         <source>Not a Duidu link: {0}</source>
         <translation>不是對讀的連結：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="419" />
+        <location filename="../../reader/ui/main_window.py" line="295" />
         <source>{0} hits in this article · F3 next, Shift+F3 previous</source>
         <translation>本文 {0} 處命中 · F3 下一處，Shift+F3 上一處</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="437" />
+        <location filename="../../reader/ui/main_window.py" line="313" />
         <source>Search is unavailable: {0}</source>
         <translation>無法搜尋：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="389" />
+        <location filename="../../reader/ui/main_window.py" line="265" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="540" />
+        <location filename="../../reader/ui/main_window.py" line="370" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個檔案無法開啟（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="543" />
+        <location filename="../../reader/ui/main_window.py" line="373" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字型：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="559" />
+        <location filename="../../reader/ui/main_window.py" line="389" />
         <source>About Duidu</source>
         <translation>關於對讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="561" />
+        <location filename="../../reader/ui/main_window.py" line="391" />
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>離線對照閱讀中文文章。</translation>
+    </message>
+</context>
+<context>
+    <name>PaneHighlights</name>
+    <message>
+        <location filename="../../reader/ui/pane/highlight_layer.py" line="99" />
+        <source>Highlight (N: add a note)</source>
+        <translation type="unfinished">高亮（按 N 新增筆記）</translation>
     </message>
 </context>
 <context>
@@ -720,10 +702,18 @@
         <source>as written</source>
         <translation>按原文</translation>
     </message>
+</context>
+<context>
+    <name>Scripts</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="537" />
-        <source>Highlight (N: add a note)</source>
-        <translation>高亮（按 N 新增筆記）</translation>
+        <location filename="../../reader/ui/controllers/scripts.py" line="51" />
+        <source>Showing {0} (OpenCC {1})</source>
+        <translation type="unfinished">顯示{0}（OpenCC {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/scripts.py" line="52" />
+        <source>Showing {0}: no conversion needed</source>
+        <translation type="unfinished">顯示{0}：無需轉換</translation>
     </message>
 </context>
 <context>
@@ -767,6 +757,25 @@
         <location filename="../../reader/ui/panels/search_panel.py" line="185" />
         <source>regional variant</source>
         <translation>地區用詞</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../reader/ui/controllers/session.py" line="30" />
+        <source>At most four panes fit side by side: close one first (Ctrl+W)</source>
+        <translation type="unfinished">最多並排四個窗格：請先關閉一個（Ctrl+W）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/session.py" line="64" />
+        <location filename="../../reader/ui/controllers/session.py" line="92" />
+        <source>Cannot open {0}: {1}</source>
+        <translation type="unfinished">無法開啟 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/session.py" line="78" />
+        <source>The last pane stays open</source>
+        <translation type="unfinished">最後一個窗格保持開啟</translation>
     </message>
 </context>
 </TS>

@@ -17,8 +17,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from reader.core.text.canonical import canonical
-from reader.ui.dialogs import highlight_dialog
 from reader.ui.app import create_window
+from reader.ui.dialogs import highlight_dialog
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLES = ("xinzhiyuan-agi-decade", "shuzi-kaiwu-transcript")  # 简 and 繁

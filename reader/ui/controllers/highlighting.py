@@ -15,6 +15,7 @@ from ...core.errors import HighlightError, HighlightStoreError
 from ...core.highlights.model import Highlight
 from ..panels.highlights_panel import HighlightsPanel, swatch_icon
 
+
 class Highlighting(QObject):
     """Everything about highlights in one main window, in every pane of its workspace.
 
@@ -42,7 +43,7 @@ class Highlighting(QObject):
         self.action_set.set_enabled_with("store", self.store is not None)
         self.panel = HighlightsPanel(window)
         self.panel.set_store(self.store, window.library)
-        self.panel.set_converter_for(window.converter_for)
+        self.panel.set_converter_for(window.scripts.converter_for)
         self.panel.highlightActivated.connect(self.go_to)
         self.panel.editRequested.connect(self.edit)
         self.panel.deleteRequested.connect(self.delete)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.highlights.model import Color, Highlight, normalise_tags
-from ..panels.highlights_panel import swatch_icon
 from ..i18n import Retranslating
+from ..panels.highlights_panel import swatch_icon
 
 # Tags may be separated as a user of either script types them: "a, b", "a b", "甲，乙", "甲、乙".
 TAG_SEPARATORS = re.compile(r"[\s,，、;；]+")

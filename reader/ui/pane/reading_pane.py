@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import bisect
-
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor, QTextFrameFormat
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
 from ...core.content.article import Article
 from ...core.content.blocks import Rendered
-from ...core.script.modes import MODE_LABELS, ScriptMode, config_for, convert_text, needle_as_shown
+from ...core.script.modes import MODE_LABELS, ScriptMode, config_for, convert_text
 from ...core.script.rendering import rendered_in_mode
-from ...core.text.words import snap_selection
+from ..i18n import Retranslating
+from ..themes import LIGHT, Theme, reading_css
 from .browser import ReaderBrowser
 from .find_bar import FindBar
-from .text_map import _SPACES, TextMap, document_text, fragments
-from ..themes import LIGHT, Theme, reading_css
-from ..i18n import Retranslating
+from .highlight_layer import PaneHighlights
+from .marks import PaneMarks
+from .positions import PanePositions
+from .text_map import TextMap, fragments
 
 MEASURE_EM = 38  # characters per line a CJK reader finds comfortable (roughly 35–40)
 MIN_MARGIN = 24
@@ -29,7 +29,7 @@ CJK_FAMILIES = (
 )
 
 
-class ReadingPane(Retranslating, QWidget):
+class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, QWidget):
     """Shows one article; knows where each block starts so others can scroll to a passage."""
 
     articleShown = Signal(str)  # article id
@@ -299,145 +299,6 @@ class ReadingPane(Retranslating, QWidget):
         elif url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
 
-    # -- marks: search hits and find-in-article ----------------------------------------------------
-    def set_marks(self, needles: list[str], near_block: str | None = None, source: str = "search") -> int:
-        """Mark every occurrence of the canonical `needles` (matched as search matches, in any
-        script); with `near_block`, make the first hit from that block current and show it."""
-        self._mark_needles = [n for n in needles if n]
-        self._marks_from = source if self._mark_needles else ""
-        self._find_marks()
-        self._current_mark = -1
-        if self._marks and near_block is not None:
-            pos = self._anchor_pos.get(near_block, 0)
-            i = bisect.bisect_left(self._marks, (pos, -1))
-            self._current_mark = min(i, len(self._marks) - 1)
-            self._show_current()
-        self._paint_marks()
-        return len(self._marks)
-
-    def clear_marks(self) -> None:
-        self.set_marks([])
-
-    def step_mark(self, delta: int) -> None:
-        """Go to the next (+1) or previous (-1) hit; the first step starts from the viewport."""
-        if not self._marks:
-            self.marksChanged.emit(0, 0)
-            return
-        if self._current_mark < 0:
-            top = self._top_position()
-            i = bisect.bisect_left(self._marks, (top, -1))
-            self._current_mark = i % len(self._marks) if delta > 0 else (i - 1) % len(self._marks)
-        else:
-            self._current_mark = (self._current_mark + delta) % len(self._marks)
-        self._show_current()
-        self._paint_marks()
-
-    def marked_texts(self) -> list[str]:
-        """The text of every hit as the pane shows it (for tests and the status bar)."""
-        return [self._span_text(s, e) for s, e in self._marks]
-
-    def current_mark(self) -> tuple[int, str]:
-        """(1-based index, text) of the current hit; (0, "") when none is current."""
-        if self._current_mark < 0 or not self._marks:
-            return 0, ""
-        return self._current_mark + 1, self._span_text(*self._marks[self._current_mark])
-
-    def open_find(self) -> None:
-        selected = self.browser.textCursor().selectedText().strip()
-        self.find_bar.open_bar(selected if 0 < len(selected) <= 50 else "")
-
-    def _find(self, typed: str) -> None:
-        from ...core.search.query import needle_text  # search's matching: loaded when first needed, not at start
-
-        needle = needle_text(typed) if typed.strip() else ""
-        self.set_marks([needle] if needle else [], near_block=None, source="find")
-        if self._marks:  # like a browser: the first hit at or below the top of the view
-            top_pos = self._top_position()
-            i = bisect.bisect_left(self._marks, (top_pos, -1))
-            self._current_mark = i % len(self._marks)
-            self._show_current()
-            self._paint_marks()
-
-    def _find_closed(self) -> None:
-        if self._marks_from == "find":
-            self.clear_marks()
-        self.browser.setFocus()
-
-    def _find_marks(self) -> None:
-        if not self._mark_needles:
-            self._marks = []
-            return
-        from ...core.search.snippet import find_spans
-
-        text, to_qt = document_text(self.browser.document())
-        self._marks = [(to_qt(s), to_qt(e)) for s, e in find_spans(self._shown_needles(), text)]
-
-    def _shown_needles(self) -> list[str]:
-        """The needles, plus what regional vocabulary made of them in this pane (软件 shown as
-        軟體 is still a hit for 软件)."""
-        needles = list(self._mark_needles)
-        article = self.article
-        if not self.effective_vocabulary or article is None or not article.script:
-            return needles
-        for needle in self._mark_needles:
-            variant = needle_as_shown(needle, article.script, self.script_mode, vocabulary=True)
-            if variant and variant not in needles:
-                needles.append(variant)
-        return needles
-
-    def _span_text(self, start: int, end: int) -> str:
-        cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        return cursor.selectedText()
-
-    def _show_current(self) -> None:
-        start, _end = self._marks[self._current_mark]
-        cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(start)
-        rect = self.browser.cursorRect(cursor)
-        height = self.browser.viewport().height()
-        if rect.top() < height // 8 or rect.bottom() > height - height // 8:
-            bar = self.browser.verticalScrollBar()
-            bar.setValue(bar.value() + rect.top() - height // 3)
-
-    def _paint_marks(self, announce: bool = True) -> None:
-        """Paint highlights, then search and find hits over them (all as extra selections)."""
-        theme = self._theme or LIGHT
-        plain, current = QTextCharFormat(), QTextCharFormat()
-        plain.setBackground(QColor(theme.mark))
-        current.setBackground(QColor(theme.mark_current))
-        selections = []
-        doc = self.browser.document()
-        formats: dict[str, QTextCharFormat] = {}
-        for start, end, hid in self._highlight_spans:
-            key = self._highlight_color_of.get(hid, "")
-            fmt = formats.get(key)
-            if fmt is None:
-                fmt = formats[key] = QTextCharFormat()
-                color = QColor(self._highlight_colors.get(key, "#ffe066"))
-                if theme.name == "dark":  # pastel under light text reads badly: darken the colour
-                    color = color.darker(260)
-                fmt.setBackground(color)
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = fmt
-            selections.append(selection)
-        for i, (start, end) in enumerate(self._marks):
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = current if i == self._current_mark else plain
-            selections.append(selection)
-        self.browser.setExtraSelections(selections)
-        if announce:
-            self.marksChanged.emit(self._current_mark + 1, len(self._marks))
-
     def set_caret_browsing(self, on: bool) -> None:
         """With a caret, arrow keys move a text cursor and Shift+arrows select (F7 in browsers)."""
         self.caret_browsing = bool(on)
@@ -449,103 +310,6 @@ class ReadingPane(Retranslating, QWidget):
             self.browser.setTextCursor(cursor)
         self.browser.setTextInteractionFlags(flags)
         self.browser.setFocus()
-
-    # -- highlights ---------------------------------------------------------------------------
-    def set_highlights(self, highlights: list, colors: dict[str, str]) -> None:
-        """Paint `highlights` (of the article shown) in `colors` (key → "#rrggbb"), in any script."""
-        self._highlights = [h for h in highlights if self.article is not None and h.article_id == self.article.id]
-        self._highlight_colors = dict(colors)
-        self._place_highlights()
-        self._paint_marks(announce=False)
-
-    def highlight_spans(self) -> list[tuple[str, str]]:
-        """(highlight id, the text it covers as shown) for every highlight painted."""
-        return [(hid, self._span_text(s, e)) for s, e, hid in self._highlight_spans]
-
-    def _place_highlights(self) -> None:
-        from ...core.highlights.anchoring import shown_span
-
-        self._highlight_spans = []
-        self._highlight_color_of = {h.id: h.color for h in self._highlights}
-        if self.article is None or self.shown is None:
-            return
-        original = {b.id: b.text for b in self.article.blocks}
-        shown = {b.id: b.text for b in self.shown.blocks}
-        for h in self._highlights:
-            if h.detached or h.block_id not in original or h.block_id not in self._anchor_pos:
-                continue
-            converted = shown.get(h.block_id)
-            as_shown = None if converted == original[h.block_id] else converted
-            try:
-                s, e = shown_span(original[h.block_id], h.start, h.end, as_shown)
-            except (ValueError, IndexError):
-                continue
-            span = self._map.span(h.block_id, s, e)
-            if span is not None:
-                self._highlight_spans.append((*span, h.id))
-        self._highlight_spans.sort()
-
-    def document_span(self, block_id: str, start: int, end: int) -> tuple[int, int] | None:
-        """Characters [start, end) of a block's text as shown → document positions [start, end)."""
-        return self._map.span(block_id, start, end) if self._map is not None else None
-
-    def shown_block_text(self, block_id: str) -> str:
-        """A block's text as the pane shows it (in its script mode)."""
-        return next((b.text for b in self.shown.blocks if b.id == block_id), "") if self.shown else ""
-
-    def selection_in_block(self) -> tuple[str, int, int, str] | None:
-        """The selection as (block id, start, end, block text as shown), offsets into that text;
-        a selection over several passages is cut at the end of the first. None: nothing chosen."""
-        cursor = self.browser.textCursor()
-        if not cursor.hasSelection() or self.shown is None or not self._anchor_order:
-            return None
-        text_map = self._map
-        a, b = text_map.from_qt(cursor.selectionStart()), text_map.from_qt(cursor.selectionEnd())
-        raw = text_map.raw()
-        # the passage holding the first selected character that is not a space
-        while a < b and raw[a] in _SPACES:
-            a += 1
-        if a >= b:
-            return None
-        block_id = text_map.block_at(text_map.to_qt(a))
-        if block_id is None or block_id not in text_map.texts:
-            return None
-        start, end = text_map.offsets(block_id, cursor.selectionStart(), cursor.selectionEnd())
-        text = self.shown_block_text(block_id)
-        start, end = snap_selection(text, start, end)
-        if end <= start:
-            return None
-        return block_id, start, end, text
-
-    def highlight_at(self, pos: QPoint | None = None) -> str | None:
-        """The id of the highlight under a viewport point (default: the text cursor)."""
-        at = self.browser.cursorForPosition(pos).position() if pos is not None else self.browser.textCursor().position()
-        for start, end, hid in self._highlight_spans:
-            if start <= at < end or (pos is None and start <= at <= end):
-                return hid
-        return None
-
-    def highlight_tooltip(self, point: QPoint) -> str:
-        """What hovering a highlight shows: its note and tags ("" when there is no highlight)."""
-        hid = self.highlight_at(point)
-        h = next((h for h in self._highlights if h.id == hid), None)
-        if h is None:
-            return ""
-        lines = [h.note.strip()] if h.note.strip() else []
-        if h.tags:
-            lines.append(" ".join(f"#{t}" for t in h.tags))
-        return "\n".join(lines) or self.tr("Highlight (N: add a note)")
-
-    def scroll_to_highlight(self, highlight_id: str) -> bool:
-        span = next(((s, e) for s, e, hid in self._highlight_spans if hid == highlight_id), None)
-        if span is None:
-            return False
-        cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(span[0])
-        rect = self.browser.cursorRect(cursor)
-        bar = self.browser.verticalScrollBar()
-        bar.setValue(bar.value() + rect.top() - self.browser.viewport().height() // 3)
-        return True
 
     # -- zoom -----------------------------------------------------------------------------------
     @property
@@ -586,82 +350,6 @@ class ReadingPane(Retranslating, QWidget):
     @property
     def font_point_size(self) -> float:
         return self.browser.document().defaultFont().pointSizeF()
-
-    # -- positions ------------------------------------------------------------------------------
-    def block_top(self, block_id: str) -> int | None:
-        pos = self._anchor_pos.get(block_id)
-        if pos is None:
-            return None
-        doc = self.browser.document()
-        rect = doc.documentLayout().blockBoundingRect(doc.findBlock(pos))
-        return int(rect.top())
-
-    def scroll_to_block(self, block_id: str, delta: int = 0) -> bool:
-        top = self.block_top(block_id)
-        if top is None:
-            return False
-        self.browser.verticalScrollBar().setValue(top + delta)
-        return True
-
-    def _top_position(self) -> int:
-        """The document position at the top left of the text column (not in the margin: a hit
-        test there can answer with any position)."""
-        margin = int(self.browser.document().rootFrame().frameFormat().leftMargin())
-        return self.browser.cursorForPosition(QPoint(margin + 2, 2)).position()
-
-    def top_block(self) -> str | None:
-        """The block whose anchor is the last one at or above the top of the viewport."""
-        if not self._anchor_order:
-            return None
-        pos = self._top_position()
-        i = bisect.bisect_right(self._anchor_order, (pos, "\uffff")) - 1
-        return self._anchor_order[max(i, 0)][1]
-
-    def passed(self, block_ids: list[str]) -> list[str]:
-        """Those of `block_ids` that start at or above the top of the viewport, in order."""
-        top = self._top_position()
-        return [b for b in block_ids if self._anchor_pos.get(b, top + 1) <= top]
-
-    def progress(self) -> float:
-        bar = self.browser.verticalScrollBar()
-        return bar.value() / bar.maximum() if bar.maximum() > 0 else 1.0
-
-    def position(self) -> str:
-        """The reading position as `block-id:lines` ("" at the very top), robust to zoom and reflow."""
-        block = self.top_block()
-        if not block or self.browser.verticalScrollBar().value() == 0:
-            return ""  # the very top
-        top = self.block_top(block) or 0
-        delta = self.browser.verticalScrollBar().value() - top
-        em = max(1, self.browser.fontMetrics().height())
-        # the offset is kept in line heights so it survives a zoom change
-        return f"{block}:{delta / em:.3f}"
-
-    def restore_position(self, position: str) -> bool:
-        """Scroll to a saved `position()`; a pane not shown yet applies it again once sized."""
-        if not self.browser.isVisible():
-            self._reflow_position = position
-        return self.scroll_to_position(position)
-
-    def scroll_to_position(self, position: str) -> bool:
-        block, _, lines = (position or "").partition(":")
-        try:
-            em = self.browser.fontMetrics().height()
-            delta = round(float(lines or 0) * em)
-        except ValueError:
-            delta = 0
-        return bool(block) and self.scroll_to_block(block, delta)
-
-    def visible_text(self) -> str:
-        """The text a user sees in the viewport (for tests and the status bar)."""
-        view = self.browser.viewport().rect()
-        margin = int(self.browser.document().rootFrame().frameFormat().leftMargin())
-        start = self._top_position()
-        end = self.browser.cursorForPosition(QPoint(view.width() - margin - 2, view.height() - 2)).position()
-        cursor = self.browser.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
-        return cursor.selectedText()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Space:

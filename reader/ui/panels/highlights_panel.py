@@ -6,8 +6,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (QAction, QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QKeySequence, QPainter,
-                           QPalette, QPixmap, QTextLayout)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QTextLayout,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,10 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import UnknownArticleError
-from ...core.highlights.store import HighlightStore
-from ...core.highlights.model import Highlight
 from ...core.content.library import Library
+from ...core.errors import UnknownArticleError
+from ...core.highlights.model import Highlight
+from ...core.highlights.store import HighlightStore
 from ..i18n import Retranslating
 
 HIGHLIGHT_ID_ROLE = Qt.ItemDataRole.UserRole
