@@ -683,7 +683,7 @@
     <message>
         <location filename="../../reader/ui/pane/highlight_layer.py" line="99"/>
         <source>Highlight (N: add a note)</source>
-        <translation type="unfinished">高亮（按 N 添加笔记）</translation>
+        <translation>高亮（按 N 添加笔记）</translation>
     </message>
 </context>
 <context>
@@ -709,12 +709,12 @@
     <message>
         <location filename="../../reader/ui/controllers/scripts.py" line="51"/>
         <source>Showing {0} (OpenCC {1})</source>
-        <translation type="unfinished">显示{0}（OpenCC {1}）</translation>
+        <translation>显示{0}（OpenCC {1}）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/controllers/scripts.py" line="52"/>
         <source>Showing {0}: no conversion needed</source>
-        <translation type="unfinished">显示{0}：无需转换</translation>
+        <translation>显示{0}：无需转换</translation>
     </message>
 </context>
 <context>
@@ -765,18 +765,18 @@
     <message>
         <location filename="../../reader/ui/controllers/session.py" line="30"/>
         <source>At most four panes fit side by side: close one first (Ctrl+W)</source>
-        <translation type="unfinished">最多并排四个窗格：请先关闭一个（Ctrl+W）</translation>
+        <translation>最多并排四个窗格：请先关闭一个（Ctrl+W）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/controllers/session.py" line="64"/>
         <location filename="../../reader/ui/controllers/session.py" line="92"/>
         <source>Cannot open {0}: {1}</source>
-        <translation type="unfinished">无法打开 {0}：{1}</translation>
+        <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../../reader/ui/controllers/session.py" line="78"/>
         <source>The last pane stays open</source>
-        <translation type="unfinished">最后一个窗格保持打开</translation>
+        <translation>最后一个窗格保持打开</translation>
     </message>
 </context>
 </TS>

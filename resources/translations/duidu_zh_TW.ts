@@ -682,7 +682,7 @@
     <message>
         <location filename="../../reader/ui/pane/highlight_layer.py" line="99" />
         <source>Highlight (N: add a note)</source>
-        <translation type="unfinished">高亮（按 N 新增筆記）</translation>
+        <translation>高亮（按 N 新增筆記）</translation>
     </message>
 </context>
 <context>
@@ -708,12 +708,12 @@
     <message>
         <location filename="../../reader/ui/controllers/scripts.py" line="51" />
         <source>Showing {0} (OpenCC {1})</source>
-        <translation type="unfinished">顯示{0}（OpenCC {1}）</translation>
+        <translation>顯示{0}（OpenCC {1}）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/controllers/scripts.py" line="52" />
         <source>Showing {0}: no conversion needed</source>
-        <translation type="unfinished">顯示{0}：無需轉換</translation>
+        <translation>顯示{0}：無需轉換</translation>
     </message>
 </context>
 <context>
@@ -764,18 +764,18 @@
     <message>
         <location filename="../../reader/ui/controllers/session.py" line="30" />
         <source>At most four panes fit side by side: close one first (Ctrl+W)</source>
-        <translation type="unfinished">最多並排四個窗格：請先關閉一個（Ctrl+W）</translation>
+        <translation>最多並排四個窗格：請先關閉一個（Ctrl+W）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/controllers/session.py" line="64" />
         <location filename="../../reader/ui/controllers/session.py" line="92" />
         <source>Cannot open {0}: {1}</source>
-        <translation type="unfinished">無法開啟 {0}：{1}</translation>
+        <translation>無法開啟 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../../reader/ui/controllers/session.py" line="78" />
         <source>The last pane stays open</source>
-        <translation type="unfinished">最後一個窗格保持開啟</translation>
+        <translation>最後一個窗格保持開啟</translation>
     </message>
 </context>
 </TS>
