@@ -20,7 +20,6 @@ from .i18n import Retranslating, UiLanguage
 from .messages import ERROR, Messages
 from .pane.reading_pane import ReadingPane
 from .panels.library_panel import LibraryPanel
-from .panels.search_panel import SearchPanel
 from .panels.toc_panel import TocPanel
 from .settings import Settings
 from .themes import THEME_CHOICES, apply_palette, resolve_theme
@@ -28,6 +27,7 @@ from .workspace import Workspace
 
 if TYPE_CHECKING:
     from .controllers.highlighting import Highlighting
+    from .panels.search_panel import SearchPanel
 
 FONT_HINT = "fonts-noto-cjk"
 
@@ -58,13 +58,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.workspace.currentChanged.connect(self._current_changed)
         self.library_panel = LibraryPanel(self)
         self.toc = TocPanel(self)
-        self.search_panel = SearchPanel(self)
+        self.search_panel: SearchPanel | None = None  # built after the first paint (_build_late)
+        self.search_dock: QDockWidget | None = None
         self.library_dock = self._dock("libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.toc_dock = self._dock("tocDock", self.toc, Qt.DockWidgetArea.RightDockWidgetArea)
         self.library_panel.setMinimumWidth(280)
-        self.search_dock = self._dock("searchDock", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.tabifyDockWidget(self.library_dock, self.search_dock)
-        self.library_dock.raise_()
 
         self.index_progress = QProgressBar(self)
         self.index_progress.setObjectName("indexProgress")
@@ -100,7 +98,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.highlight_toolbar.addSeparator()
             self.highlight_toolbar.addAction(action)
         view = self.action_set.menus["view"]
-        for dock, keys in ((self.library_dock, "Ctrl+Shift+L"), (self.toc_dock, "Ctrl+Shift+O"), (self.search_dock, None)):
+        for dock, keys in ((self.library_dock, "Ctrl+Shift+L"), (self.toc_dock, "Ctrl+Shift+O")):
             view.addAction(dock.toggleViewAction())
             if keys:
                 dock.toggleViewAction().setShortcut(QKeySequence(keys))
@@ -109,8 +107,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.library_panel.openInNewPaneRequested.connect(self.open_in_new_pane)
         self.library_panel.sortChanged.connect(self._sort_changed)
         self.toc.headingActivated.connect(lambda block: self.workspace.current.scroll_to_block(block))
-        self.search_panel.passageActivated.connect(self.open_passage)
-        self.search_panel.converter_for = self.scripts.converter_for
 
         self.apply_theme(settings.theme)
         QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
@@ -144,10 +140,10 @@ class MainWindow(Retranslating, QMainWindow):
         """Every fixed label of the window, in the current UI language."""
         self.library_dock.setWindowTitle(self.tr("Library"))
         self.toc_dock.setWindowTitle(self.tr("Contents"))
-        self.search_dock.setWindowTitle(self.tr("Search"))
         self.index_progress.setFormat(self.tr("Indexing %v/%m"))
         self.action_set.retranslate()
         if self.highlighting is not None:
+            self.search_dock.setWindowTitle(self.tr("Search"))
             self.highlights_dock.setWindowTitle(self.tr("Highlights"))
             self.highlighting.retranslate()
         self.highlight_toolbar.setWindowTitle(self.tr("Highlight"))
@@ -275,6 +271,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.highlights_panel.list.setFocus()
 
     def show_search(self) -> None:
+        self._start_late_work()  # at once, if asked for before the first paint
         self.search_dock.show()
         self.search_dock.raise_()
         self.search_panel.focus_box()
@@ -334,18 +331,27 @@ class MainWindow(Retranslating, QMainWindow):
         return self.highlighting is not None
 
     def _build_late(self) -> None:
-        """The highlights (store, controller, panel, toolbar): not needed to show the article, so
-        built once it is on screen (start-up within 2× a bare window)."""
+        """Search and the highlights (store, controller, panels): not needed to show the article,
+        so built once it is on screen (start-up within 2× a bare window)."""
         from .controllers.highlighting import Highlighting
+        from .panels.search_panel import SearchPanel
 
+        self.search_panel = SearchPanel(self)
+        self.search_panel.passageActivated.connect(self.open_passage)
+        self.search_panel.converter_for = self.scripts.converter_for
+        self.search_dock = self._dock("searchDock", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.library_dock, self.search_dock)
+        if not self.restoreDockWidget(self.search_dock):
+            self.library_dock.raise_()
         self.highlighting = Highlighting(self, self.paths.data_dir if self.paths is not None else None)
         self.highlights_panel = self.highlighting.panel
         self.highlights_dock = self._dock("highlightsDock", self.highlights_panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.toc_dock, self.highlights_dock)
         if not self.restoreDockWidget(self.highlights_dock):
             self.toc_dock.raise_()
-        self.action_set.menus["view"].insertAction(self.search_dock.toggleViewAction(),
-                                                   self.highlights_dock.toggleViewAction())
+        view = self.action_set.menus["view"]
+        view.addAction(self.highlights_dock.toggleViewAction())
+        view.addAction(self.search_dock.toggleViewAction())
         self.retranslate()
         self.highlighting.refresh()
         if self.highlighting.problem:

@@ -145,7 +145,7 @@ def test_a_damaged_index_is_rebuilt_with_a_message_and_search_works(qtbot, conte
     first = create_window(content_copy, data)
     qtbot.addWidget(first)
     first.show()
-    qtbot.waitUntil(lambda: not first.indexing.running and first.search_panel.ready, timeout=30000)
+    qtbot.waitUntil(lambda: first.ready and not first.indexing.running and first.search_panel.ready, timeout=30000)
     first.close()
     index_dir = data / "cache" / "index"
     for f in index_dir.rglob("*"):
@@ -154,7 +154,7 @@ def test_a_damaged_index_is_rebuilt_with_a_message_and_search_works(qtbot, conte
     again = create_window(content_copy, data)
     qtbot.addWidget(again)
     again.show()
-    qtbot.waitUntil(lambda: not again.indexing.running and again.search_panel.ready, timeout=30000)
+    qtbot.waitUntil(lambda: again.ready and not again.indexing.running and again.search_panel.ready, timeout=30000)
     assert "rebuilt" in again.statusBar().currentMessage()
     again.search_panel.box.setText("吸管")
     again.search_panel.run_search()

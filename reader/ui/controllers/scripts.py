@@ -55,7 +55,8 @@ class Scripts(QObject):
         if self.window.closed:
             return
         self.set_ui_language(self.window.settings.ui_language)
-        self.window.search_panel.refresh_script()
+        if self.window.search_panel is not None:
+            self.window.search_panel.refresh_script()
 
     def set_ui_language(self, choice: str) -> None:
         """Fix the interface language, or let it follow the script the current pane shows ("auto")."""

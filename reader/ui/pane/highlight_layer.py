@@ -25,12 +25,11 @@ class PaneHighlights:
         return [(hid, self._span_text(s, e)) for s, e, hid in self._highlight_spans]
 
     def _place_highlights(self) -> None:
-        from ...core.highlights.anchoring import shown_span
-
         self._highlight_spans = []
         self._highlight_color_of = {h.id: h.color for h in self._highlights}
-        if self.article is None or self.shown is None:
+        if self.article is None or self.shown is None or not self._highlights:
             return
+        from ...core.highlights.anchoring import shown_span  # not needed to show an article
         original = {b.id: b.text for b in self.article.blocks}
         shown = {b.id: b.text for b in self.shown.blocks}
         for h in self._highlights:
