@@ -219,6 +219,14 @@ def test_a_search_hit_opens_in_the_focused_pane_and_ctrl_click_opens_it_beside(q
     assert [p.article.id for p in window.workspace.panes] == [GHOSTS, GHOSTS, TRANSCRIPT]
     assert window.workspace.current is window.workspace.panes[1]
     assert window.workspace.current.marked_texts()
+    # from the keyboard: ↓ into the results, pick a passage, Ctrl+Enter opens it beside
+    window.search_panel.box.setFocus()
+    qtbot.keyClick(window.search_panel.box, Qt.Key.Key_Down)
+    assert results.hasFocus()
+    results.setCurrentItem(passage)
+    qtbot.keyClick(results, Qt.Key.Key_Return, CTRL)
+    assert [p.article.id for p in window.workspace.panes] == [GHOSTS, GHOSTS, GHOSTS, TRANSCRIPT]
+    assert window.workspace.current is window.workspace.panes[2]
 
 
 def test_the_pane_layout_is_restored_at_the_next_start(qtbot, make_window, content_copy, data_dir):

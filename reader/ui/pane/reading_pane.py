@@ -229,13 +229,18 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, QWidg
     def _article_html(self, article: Article) -> str:
         from html import escape
 
-        meta = " · ".join(x for x in (self.convert(article.outlet), article.date[:10]) if x)
+        from ...core.script.rendering import convert_html
+
+        meta = " · ".join(x for x in (article.outlet, article.date[:10]) if x)
         first = article.blocks[0] if article.blocks else None
         # a body that opens with its own title as a heading needs no second one
         has_title = first is not None and first.kind == "heading" and first.text.strip() == article.title.strip()
-        head = "" if has_title else f'<h1 class="title">{escape(self.convert(article.title))}</h1>'
+        head = "" if has_title else f'<h1 class="title">{escape(article.title)}</h1>'
         if meta:
             head += f'<p class="byline">{escape(meta)}</p>'
+        config = self.opencc_config()
+        if config and head:  # the title and byline convert (and show their changes) as the text does
+            head = convert_html(head, config, self.show_changes)
         return head + (self.shown.html if self.shown is not None else article.html)
 
     def _underline_changes(self) -> None:
