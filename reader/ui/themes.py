@@ -25,11 +25,17 @@ class Theme:
     mark: str = "#ffe38a"  # search and find hits
     mark_current: str = "#ffa64d"  # the hit F3 stepped to
     changed: str = "#b08a5a"  # the faint underline under what a script conversion changed
+    passage_chosen: str = "#e8dcc4"  # compare mode: the passage chosen
+    passage_match: str = "#d7e8d0"  # compare mode: what the other articles say in its place
+    band: str = "#7fa86b"  # compare mode: the bands joining matched passages between panes
+    covered: str = "#6f9a5c"  # coverage strip: a reference passage this article reports
+    uncovered: str = "#d9d1c1"  # coverage strip: one it leaves out
 
 
 LIGHT = Theme("light", "#efeae0", "#fbf8f1", "#2b2a27", "#6f6a60", "#8a3b12", "#c9b99a", "#f0ebe0", "#d9d1c1")
 DARK = Theme("dark", "#1c1d20", "#232428", "#dcd8cf", "#9a968d", "#e39a6a", "#5b574e", "#2c2d31", "#3a3b40",
-             mark="#6e5b14", mark_current="#b0521c", changed="#8c7a5c")
+             mark="#6e5b14", mark_current="#b0521c", changed="#8c7a5c", passage_chosen="#3a352b",
+             passage_match="#2d3b2a", band="#5f8a4e", covered="#5f8a4e", uncovered="#3a3b40")
 
 
 def system_is_dark() -> bool:

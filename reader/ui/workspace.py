@@ -107,8 +107,20 @@ class Workspace(QWidget):
         return self.splitter.sizes()
 
     def set_sizes(self, sizes: list[int]) -> None:
-        if len(sizes) == len(self.panes) and all(s > 0 for s in sizes):
+        """Give the panes these widths (in proportion, once the window has its real size)."""
+        if len(sizes) != len(self.panes) or not all(s > 0 for s in sizes):
+            return
+        if self.isVisible():
             self.splitter.setSizes(sizes)
+        else:  # before the first show the splitter is tiny and would squeeze them to their minimum
+            self._pending_sizes = list(sizes)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        pending, self._pending_sizes = getattr(self, "_pending_sizes", None), None
+        if pending and len(pending) == len(self.panes):
+            total = sum(self.splitter.sizes()) or sum(pending)
+            self.splitter.setSizes([round(total * s / sum(pending)) for s in pending])
 
     def _even_sizes(self) -> None:
         width = max(self.splitter.width(), 400)

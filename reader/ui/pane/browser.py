@@ -17,7 +17,20 @@ from ...core.text.words import word_span
 class ReaderBrowser(QTextBrowser):
     aboutToReflow = Signal()  # the width is about to change: the text will be laid out again
     resized = Signal(bool)  # True when the width changed
+    clicked = Signal(QPoint)  # a plain click (no drag, nothing selected) at this viewport point
     tooltip_for: Callable[[QPoint], str] | None = None  # extra tooltip text for a viewport point
+    _press: QPoint | None = None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._press = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton else None
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().mouseReleaseEvent(event)
+        point, press, self._press = event.position().toPoint(), self._press, None
+        if (press is not None and event.button() == Qt.MouseButton.LeftButton
+                and (point - press).manhattanLength() < 4 and not self.textCursor().hasSelection()):
+            self.clicked.emit(point)
 
     def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt API
         """A highlight's note and tags as its tooltip (with the original of a converted character)."""

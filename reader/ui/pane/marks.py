@@ -122,7 +122,7 @@ class PaneMarks:
         plain, current = QTextCharFormat(), QTextCharFormat()
         plain.setBackground(QColor(theme.mark))
         current.setBackground(QColor(theme.mark_current))
-        selections = []
+        selections = self._passage_selections()  # compare mode's passage tints, under everything
         doc = self.browser.document()
         formats: dict[str, QTextCharFormat] = {}
         for start, end, hid in self._highlight_spans:

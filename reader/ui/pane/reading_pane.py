@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor, QTextFrameFormat
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.content.article import Article
 from ...core.content.blocks import Rendered
@@ -16,6 +26,7 @@ from .browser import ReaderBrowser
 from .find_bar import FindBar
 from .highlight_layer import PaneHighlights
 from .marks import PaneMarks
+from .passages import PanePassages
 from .positions import PanePositions
 from .text_map import TextMap, fragments
 
@@ -29,7 +40,7 @@ CJK_FAMILIES = (
 )
 
 
-class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, QWidget):
+class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PanePassages, QWidget):
     """Shows one article; knows where each block starts so others can scroll to a passage."""
 
     articleShown = Signal(str)  # article id
@@ -38,6 +49,9 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, QWidg
     marksChanged = Signal(int, int)  # the current hit (1-based; 0 = none chosen yet), hits in all
     scriptChanged = Signal(str)  # the ScriptMode value now shown
     activated = Signal()  # the user clicked into the pane (its header too, which takes no focus)
+    passageClicked = Signal(str)  # block id of the passage clicked (or the caret moved into)
+    laidOut = Signal()  # the text was laid out anew (rendered, zoomed, re-wrapped): block tops moved
+    lockToggled = Signal(bool)  # the pane stops (True) or starts again (False) following the others
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,6 +88,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, QWidg
         self._marks: list[tuple[int, int]] = []  # document positions [start, end) of every hit
         self._current_mark = -1
         self._marks_from = ""  # "find" or "search"
+        self._passage_marks: list[tuple[str, str]] = []  # (block id, "chosen" / "counterpart") in compare mode
         # the pane's header: which article, and the script it is shown in
         self.header = QWidget(self)
         self.header.setObjectName("paneHeader")
@@ -90,16 +105,44 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, QWidg
         for mode in ScriptMode:
             self.script_combo.addItem(mode.label, mode.value)
         self.script_combo.activated.connect(lambda i: self.set_script(self.script_combo.itemData(i)))
+        self.compare_button = QToolButton(self.header)  # "Compare with…": the window fills its menu
+        self.compare_button.setObjectName("compareButton")
+        self.compare_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.compare_button.setAutoRaise(True)
+        self.compare_button.setText("⇄")
+        self.compare_menu = QMenu(self.compare_button)
+        self.compare_button.setMenu(self.compare_menu)
+        self.lock_button = QToolButton(self.header)
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setCheckable(True)
+        self.lock_button.setAutoRaise(True)
+        self.lock_button.setText("🔓")
+        self.lock_button.toggled.connect(self._lock_toggled)
+        self.lock_button.hide()  # shown in compare mode
         row = QHBoxLayout(self.header)
         row.setContentsMargins(10, 2, 6, 2)
         row.addWidget(self.title_label, 1)
+        row.addWidget(self.lock_button)
+        row.addWidget(self.compare_button)
         row.addWidget(self.script_combo)
+        self.notice = QLabel(self)  # what compare mode found for the chosen passage
+        self.notice.setObjectName("paneNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setContentsMargins(10, 2, 10, 2)
+        self.notice.hide()
+        self.text_row = QHBoxLayout()  # the text, and beside it compare mode's coverage strip
+        self.text_row.setContentsMargins(0, 0, 0, 0)
+        self.text_row.setSpacing(0)
+        self.text_row.addWidget(self.browser, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(self.browser)
+        layout.addWidget(self.notice)
+        layout.addLayout(self.text_row, 1)
         layout.addWidget(self.find_bar)
+        self.browser.clicked.connect(self._clicked)
+        self.browser.cursorPositionChanged.connect(self._caret_moved)
         self._top_timer = QTimer(self, singleShot=True, interval=80)
         self._top_timer.timeout.connect(lambda: self.topBlockChanged.emit(self.top_block() or ""))
         self.browser.verticalScrollBar().valueChanged.connect(lambda _v: self._top_timer.start())
@@ -130,7 +173,33 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, QWidg
                 "vocabulary": self.vocabulary, "show_changes": self.show_changes, "zoom": self.zoom,
                 "position": self.position() if self.article is not None else ""}
 
+    @property
+    def locked(self) -> bool:
+        """A locked pane does not follow the others' scrolling in compare mode."""
+        return self.lock_button.isChecked()
+
+    def set_locked(self, on: bool) -> None:
+        self.lock_button.setChecked(bool(on))
+
+    def _lock_toggled(self, on: bool) -> None:
+        self.lock_button.setText("🔒" if on else "🔓")
+        self.lockToggled.emit(on)
+
+    def _clicked(self, point) -> None:
+        block = self.block_at_point(point)
+        if block:
+            self.passageClicked.emit(block)
+
+    def _caret_moved(self) -> None:
+        if self.caret_browsing and self._map is not None:
+            block = self._map.block_at(self.browser.textCursor().position())
+            if block and block != getattr(self, "_caret_block", None):
+                self._caret_block = block
+                self.passageClicked.emit(block)
+
     def retranslate(self) -> None:
+        self.lock_button.setToolTip(self.tr("Lock: this pane stops following the others' scrolling"))
+        self.compare_button.setToolTip(self.tr("Compare this article with another, side by side"))
         self.script_combo.setToolTip(self.tr("Script this pane shows (Ctrl+Shift+T: next)"))
         self._update_header()
 
@@ -168,6 +237,8 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, QWidg
             self._highlights = []
         self.article = article
         self._reflow_position = ""
+        self._passage_marks = []
+        self.show_notice("")
         self._mark_needles, self._marks, self._current_mark = [], [], -1
         self._render()
         self._update_header()
@@ -225,6 +296,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, QWidg
             self._find_marks()
             self._current_mark = min(current, len(self._marks) - 1)
         self._paint_marks(announce=bool(self._mark_needles))
+        self.laidOut.emit()
 
     def _article_html(self, article: Article) -> str:
         from html import escape
@@ -297,6 +369,8 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, QWidg
             self.scroll_to_position(self._reflow_position)
         if self.browser.isVisible():
             self._reflow_position = ""
+        if reflowed:
+            self.laidOut.emit()
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() in ("", "duidu") and url.fragment():
@@ -351,6 +425,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, QWidg
         self.browser.document().setDefaultFont(font)
         self._apply_measure()
         self.zoomChanged.emit(self.zoom)
+        self.laidOut.emit()
 
     @property
     def font_point_size(self) -> float:
