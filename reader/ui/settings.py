@@ -144,5 +144,23 @@ class Settings:
     def ui_language(self, choice: str) -> None:
         self.q.setValue("view/ui_language", choice)
 
+    @property
+    def compare_sync(self) -> str:
+        """How compare mode scrolls the other panes: "off", "position" or "passage"."""
+        value = self._str("compare/sync", "passage")
+        return value if value in ("off", "position", "passage") else "passage"
+
+    @compare_sync.setter
+    def compare_sync(self, mode: str) -> None:
+        self.q.setValue("compare/sync", mode)
+
+    @property
+    def compare_active(self) -> bool:
+        return self._bool("compare/active")
+
+    @compare_active.setter
+    def compare_active(self, on: bool) -> None:
+        self.q.setValue("compare/active", bool(on))
+
     def sync(self) -> None:
         self.q.sync()

@@ -7,8 +7,9 @@ contents, find and the highlight keys all go to it. The window never keeps a pan
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from .pane.link_map import PaneSplitter
 from .pane.reading_pane import ReadingPane
 
 MAX_PANES = 4
@@ -24,7 +25,7 @@ class Workspace(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("workspace")
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = PaneSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("paneSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(6)

@@ -349,6 +349,7 @@ class Highlighting(QObject):
             edit.triggered.connect(lambda: self.edit(under))
             delete = menu.addAction(self.delete_action.text())
             delete.triggered.connect(lambda: self.delete(under))
+        self.window.extend_context_menu(menu, pane, pos)
         self.context_menu = menu  # for tests
         menu.popup(browser.viewport().mapToGlobal(pos))
 

@@ -135,6 +135,7 @@ class Session(QObject):
             mode = state.get("script") if state.get("script") in {m.value for m in ScriptMode} else self.settings.script
             pane.set_script(mode, bool(state.get("vocabulary")), bool(state.get("show_changes")))
             pane.show_article(self.library.get(state["article"]))
+            pane.set_locked(bool(state.get("locked")))
             position = str(state.get("position") or "")
             if position:
                 self.restore_position(pane, position)

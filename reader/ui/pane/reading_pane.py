@@ -23,6 +23,7 @@ from ...core.script.rendering import rendered_in_mode
 from ..i18n import Retranslating
 from ..themes import LIGHT, Theme, reading_css
 from .browser import ReaderBrowser
+from .coverage_strip import CoverageStrip
 from .find_bar import FindBar
 from .highlight_layer import PaneHighlights
 from .marks import PaneMarks
@@ -134,6 +135,8 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self.text_row.setContentsMargins(0, 0, 0, 0)
         self.text_row.setSpacing(0)
         self.text_row.addWidget(self.browser, 1)
+        self.coverage_strip = CoverageStrip(self)
+        self.text_row.addWidget(self.coverage_strip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -171,7 +174,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         """What the pane shows, to open it the same way at the next start."""
         return {"article": self.article.id if self.article is not None else "", "script": self.script_mode.value,
                 "vocabulary": self.vocabulary, "show_changes": self.show_changes, "zoom": self.zoom,
-                "position": self.position() if self.article is not None else ""}
+                "position": self.position() if self.article is not None else "", "locked": self.locked}
 
     @property
     def locked(self) -> bool:

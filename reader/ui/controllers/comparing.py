@@ -1,0 +1,289 @@
+"""Compare mode: the panes' articles aligned passage by passage (reader.core.compare).
+
+A passage chosen in one pane marks what the others say in its place (or says they do not);
+scrolling one pane brings the others to the matching passage; the splitter handles draw bands
+between matched passages; a strip beside each pane shows what of the reference it covers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ...core.compare import Alignment, PinStore, PinStoreError, align, coverage
+from ...core.compare.scroll import anchors as prepared_anchors
+from ...core.compare.scroll import map_position
+from ..pane.reading_pane import ReadingPane
+
+SYNC_MODES = ("off", "position", "passage")
+READING_LINE = 1 / 3  # the height of a pane's viewport at which passages are brought level
+
+
+class Comparing(QObject):
+    """What compare mode does with the workspace's panes."""
+
+    changed = Signal()  # alignments, pins or the mode changed: bands and strips repaint
+    pickingChanged = Signal(bool)  # "Align With…" waits for a click in another pane (or stopped)
+
+    def __init__(self, window, data_dir=None):
+        super().__init__(window)
+        self.window = window
+        self.workspace = window.workspace
+        self.messages = window.messages
+        self.active = False
+        self.sync = window.settings.compare_sync
+        self.reference_choice = ""  # article id the user chose as the coverage reference ("" = longest)
+        self.pins: PinStore | None = None
+        self.problem = ""
+        if data_dir is not None:
+            try:
+                self.pins = PinStore(data_dir)
+            except (PinStoreError, OSError) as exc:
+                self.problem = self.tr("Sync points are unavailable: {0}").format(exc)
+        self._syncing = False
+        self._anchors: dict[tuple[int, int], list] = {}  # (leader, follower) → prepared chain anchors
+        self._extents: dict[int, dict[str, tuple[int, int]]] = {}  # pane → block id → (top, bottom)
+        self._picking: tuple[ReadingPane, str] | None = None  # "Align With…": the passage to pin
+        self.chosen: tuple[ReadingPane, str] | None = None  # the passage chosen last
+        for pane in self.workspace.panes:
+            self._pane_added(pane)
+        self.workspace.paneAdded.connect(self._pane_added)
+        self.workspace.paneClosed.connect(self._pane_closed)
+
+    # -- mode -------------------------------------------------------------------------------------
+    def set_active(self, on: bool) -> None:
+        self.active = bool(on)
+        for pane in self.workspace.panes:
+            pane.lock_button.setVisible(self.active)
+            if not self.active:
+                pane.clear_passage_marks()
+                pane.show_notice("")
+        self._forget_layout()
+        self.changed.emit()
+
+    def set_sync(self, mode: str) -> None:
+        if mode in SYNC_MODES:
+            self.sync = mode
+            self.window.settings.compare_sync = mode
+
+    # -- alignments -------------------------------------------------------------------------------
+    def alignment(self, a: ReadingPane, b: ReadingPane) -> Alignment | None:
+        """The alignment of the articles two panes show, through the user's sync points."""
+        if a.article is None or b.article is None:
+            return None
+        pins = self.pins.pins(a.article.id, b.article.id) if self.pins is not None else []
+        return align(a.article, b.article, pins)
+
+    def reference_pane(self) -> ReadingPane | None:
+        """The pane whose article the coverage strips measure against: the one chosen, else the
+        longest article shown."""
+        shown = [p for p in self.workspace.panes if p.article is not None]
+        if len({p.article.id for p in shown}) < 2:
+            return None
+        chosen = [p for p in shown if p.article.id == self.reference_choice]
+        return chosen[0] if chosen else max(shown, key=lambda p: (p.article.chars, -self.workspace.panes.index(p)))
+
+    def set_reference(self, pane: ReadingPane) -> None:
+        if pane.article is not None:
+            self.reference_choice = pane.article.id
+            self.changed.emit()
+
+    def coverage_marks(self, pane: ReadingPane) -> list[tuple[str, int, int]]:
+        """What the strip beside `pane` shows, top to bottom: (reference passage, its length in
+        characters, count). Beside the reference, count = how many of the other articles report
+        the passage; beside another article, 1 where it covers the passage and 0 where it does not."""
+        reference = self.reference_pane()
+        if not self.active or reference is None or pane.article is None:
+            return []
+        ref = reference.article
+        others = {p.article.id: p.article for p in self.workspace.panes
+                  if p.article is not None and p.article.id != ref.id}
+        if not others:
+            return []
+        covers = {aid: coverage(ref, other) for aid, other in others.items()}
+        passages = set(next(iter(covers.values())).covered) | set(next(iter(covers.values())).uncovered)
+        covered = {aid: set(c.covered) for aid, c in covers.items()}
+        marks = []
+        for block in ref.blocks:
+            if block.id not in passages:
+                continue
+            if pane.article.id == ref.id:
+                count = sum(block.id in c for c in covered.values())
+            else:
+                count = int(block.id in covered[pane.article.id])
+            marks.append((block.id, len(block.text), count))
+        return marks
+
+    # -- a passage chosen -----------------------------------------------------------------------
+    def passage_chosen(self, pane: ReadingPane, block_id: str) -> None:
+        """Mark, in every other pane, what says the same as `block_id` and bring it level."""
+        if self._picking is not None:
+            self._finish_pick(pane, block_id)
+            return
+        if not self.active or pane.article is None:
+            return
+        self.chosen = (pane, block_id)
+        pane.set_passage_marks([block_id], [])
+        pane.show_notice("")
+        level = pane.block_viewport_top(block_id)
+        for other in self.workspace.panes:
+            if other is pane or other.article is None:
+                continue
+            alignment = self.alignment(pane, other)
+            found = alignment.counterparts(block_id) if alignment is not None else []
+            if not found:
+                other.clear_passage_marks()
+                other.show_notice(self.tr("Not in {0}: nothing here says what the chosen passage says")
+                                  .format(other.article.outlet or other.article.title))
+                continue
+            other.set_passage_marks([], [p.b_block for p in found])
+            best = found[0]
+            more = self.tr(" (and {0} more)").format(len(found) - 1) if len(found) > 1 else ""
+            other.show_notice(self.tr("Says the same: score {0:.2f}{1}").format(best.score, more))
+            if level is not None and not other.locked:
+                self._syncing = True
+                try:
+                    other.bring_block_to(best.b_block, level)
+                finally:
+                    self._syncing = False
+        self.changed.emit()
+
+    # -- sync points ------------------------------------------------------------------------------
+    def start_pick(self, pane: ReadingPane, block_id: str) -> None:
+        """"Align With…": the next passage clicked in another pane is pinned to this one."""
+        if self.pins is None:
+            self.messages.error(self.problem or self.tr("Sync points need a data folder"))
+            return
+        self._picking = (pane, block_id)
+        self.pickingChanged.emit(True)
+        self.messages.info(self.tr("Click the passage in another pane that this one matches (Esc: cancel)"), 0)
+
+    def cancel_pick(self) -> None:
+        if self._picking is not None:
+            self._picking = None
+            self.pickingChanged.emit(False)
+            self.messages.info(self.tr("No sync point set"), 3000)
+
+    @property
+    def picking(self) -> bool:
+        return self._picking is not None
+
+    def _finish_pick(self, pane: ReadingPane, block_id: str) -> None:
+        source, source_block = self._picking
+        if pane is source or pane.article is None or source.article is None:
+            return  # a click in the same pane: still waiting
+        self._picking = None
+        self.pickingChanged.emit(False)
+        try:
+            self.pins.add(source.article.id, source_block, pane.article.id, block_id)
+        except (PinStoreError, OSError) as exc:
+            self.messages.error(self.tr("Could not save the sync point: {0}").format(exc))
+            return
+        self._forget_layout()
+        self.messages.info(self.tr("Sync point set: the alignment now runs through these two passages"), 6000)
+        self.passage_chosen(source, source_block)
+
+    def clear_pins(self, a: ReadingPane, b: ReadingPane) -> None:
+        if self.pins is not None and a.article is not None and b.article is not None:
+            self.pins.clear(a.article.id, b.article.id)
+            self._forget_layout()
+            self.changed.emit()
+
+    # -- scrolling --------------------------------------------------------------------------------
+    def _scrolled(self, leader: ReadingPane) -> None:
+        if self._syncing or not self.active or self.sync == "off" or leader.article is None:
+            return
+        self._syncing = True
+        try:
+            for follower in self.workspace.panes:
+                if follower is leader or follower.locked or follower.article is None:
+                    continue
+                target = self.follow_position(leader, follower)
+                if target is not None:
+                    follower.browser.verticalScrollBar().setValue(round(target))
+        finally:
+            self._syncing = False
+        self.changed.emit()
+
+    def follow_position(self, leader: ReadingPane, follower: ReadingPane) -> float | None:
+        """Where `follower` scrolls when `leader` is where it is (scroll bar values)."""
+        bar, other = leader.browser.verticalScrollBar(), follower.browser.verticalScrollBar()
+        if self.sync == "position":
+            return other.maximum() * (bar.value() / bar.maximum()) if bar.maximum() > 0 else 0.0
+        tops = self._chain_anchors(leader, follower)
+        if not tops:
+            return None
+        line_a = leader.browser.viewport().height() * READING_LINE
+        line_b = follower.browser.viewport().height() * READING_LINE
+        return map_position(tops, bar.value() + line_a) - line_b
+
+    def _chain_anchors(self, leader: ReadingPane, follower: ReadingPane) -> list:
+        """The chain's passages as (leader y, follower y) at their tops and bottoms: between two
+        matched passages the follower moves through what lies between, and a passage without
+        counterpart is passed over, not stretched."""
+        key = (id(leader), id(follower))
+        cached = self._anchors.get(key)
+        if cached is not None:
+            return cached
+        alignment = self.alignment(leader, follower)
+        points = []
+        for pair in alignment.chain if alignment is not None else ():
+            a, b = self.extent(leader, pair.a_block), self.extent(follower, pair.b_block)
+            if a is not None and b is not None:
+                points += [(a[0], b[0]), (a[1], b[1])]
+        points.sort()
+        monotonic, last_b = [], float("-inf")
+        for a, b in points:  # a chain is in order in both, but a long block's bottom may pass the next top
+            if b >= last_b:
+                monotonic.append((a, b))
+                last_b = b
+        self._anchors[key] = prepared_anchors(monotonic)
+        return self._anchors[key]
+
+    def extent(self, pane: ReadingPane, block_id: str) -> tuple[int, int] | None:
+        """A block's top and bottom in the pane's document (cached until it is laid out anew)."""
+        cache = self._extents.setdefault(id(pane), {})
+        if block_id not in cache:
+            cache[block_id] = pane.block_extent(block_id)
+        return cache[block_id]
+
+    def bands(self, left: ReadingPane, right: ReadingPane) -> list[tuple[int, int, int, int, float]]:
+        """The matched passages of two adjacent panes that show in either viewport: (left top,
+        left bottom, right top, right bottom, score) in viewport pixels."""
+        alignment = self.alignment(left, right) if self.active else None
+        if alignment is None:
+            return []
+        ly, ry = left.browser.verticalScrollBar().value(), right.browser.verticalScrollBar().value()
+        lh, rh = left.browser.viewport().height(), right.browser.viewport().height()
+        out = []
+        for pair in alignment.matches:
+            a, b = self.extent(left, pair.a_block), self.extent(right, pair.b_block)
+            if a is None or b is None:
+                continue
+            a0, a1, b0, b1 = a[0] - ly, a[1] - ly, b[0] - ry, b[1] - ry
+            if (a1 >= 0 and a0 <= lh) or (b1 >= 0 and b0 <= rh):
+                out.append((a0, a1, b0, b1, pair.score))
+        return out
+
+    # -- bookkeeping ------------------------------------------------------------------------------
+    def _pane_added(self, pane: ReadingPane) -> None:
+        pane.lock_button.setVisible(self.active)
+        pane.passageClicked.connect(lambda block, p=pane: self.passage_chosen(p, block))
+        pane.laidOut.connect(lambda p=pane: self._laid_out(p))
+        pane.articleShown.connect(lambda _id, p=pane: self._laid_out(p))
+        pane.browser.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self._scrolled(p))
+
+    def _pane_closed(self, pane: ReadingPane) -> None:
+        self._extents.pop(id(pane), None)
+        self._anchors = {k: v for k, v in self._anchors.items() if id(pane) not in k}
+        if self.chosen is not None and self.chosen[0] is pane:
+            self.chosen = None
+        QTimer.singleShot(0, self, self.changed.emit)
+
+    def _laid_out(self, pane: ReadingPane) -> None:
+        self._extents.pop(id(pane), None)
+        self._anchors = {k: v for k, v in self._anchors.items() if id(pane) not in k}
+        if self.active:
+            self.changed.emit()
+
+    def _forget_layout(self) -> None:
+        self._extents.clear()
+        self._anchors.clear()
