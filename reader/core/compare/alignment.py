@@ -28,7 +28,7 @@ from functools import cached_property
 
 from . import vectors
 from .chain import chain_through, heaviest_chain, ordered_pins
-from .passages import Passage, article_digest, passages
+from .passages import Profile, article_digest, profile
 
 DEFAULT_THRESHOLD = 0.5  # what the UI calls a match
 CANDIDATES = 5  # candidates kept per passage, on either side
@@ -36,7 +36,6 @@ MARGIN_K = 4  # neighbours whose mean cosine is the margin's baseline
 RARE_BOOST = 2.0
 CHAIN_BONUS = 0.1
 CHAIN_REACH = 0.04  # share of the article over which the chain's bonus fades
-POSTING_CAP = 0.3  # n-grams in more than this share of the passages (and at least 50) do not meet
 
 
 @dataclass(frozen=True)
@@ -157,13 +156,14 @@ class Method:
 
 def compute_alignment(a, b, pins: Sequence[tuple[str, str]] = (), method: Method = Method()) -> Alignment:
     """The alignment, uncached (`align` is what callers want)."""
-    pa, pb = passages(a), passages(b)
+    fa, fb = profile(a), profile(b)
+    pa, pb = fa.passages, fb.passages
     a_ids = tuple(p.block_id for p in pa)
     b_ids = tuple(p.block_id for p in pb)
     if article_digest(a) == article_digest(b):
         same = tuple(Pair(x, x, 1.0) for x in a_ids)
         return Alignment(a.id, b.id, same, same, a_ids, b_ids)
-    scores = pair_scores(pa, pb, method)
+    scores = pair_scores(fa, fb, method)
     a_pos, b_pos = {x: i for i, x in enumerate(a_ids)}, {x: i for i, x in enumerate(b_ids)}
     pin_links = [(a_pos[x], b_pos[y]) for x, y in pins if x in a_pos and y in b_pos]
     for i, j in pin_links:
@@ -182,14 +182,11 @@ def compute_alignment(a, b, pins: Sequence[tuple[str, str]] = (), method: Method
                                                      for i, j, _ in chain), a_ids, b_ids)
 
 
-def fitted_vectors(pa: Sequence[Passage], pb: Sequence[Passage], rare_boost: float = 0.0):
+def fitted_vectors(fa: Profile, fb: Profile, rare_boost: float = 0.0):
     """The TF-IDF vectors of both articles' passages, fitted on them together; with
     `rare_boost`, n-grams found in exactly one passage of each article weigh that much more."""
-    da = [vectors.log_counts(p.text) for p in pa]
-    db = [vectors.log_counts(p.text) for p in pb]
-    dfa, dfb = vectors.document_frequency(da), vectors.document_frequency(db)
-    df = dfa + dfb
-    idf = vectors.idf_table(df, len(da) + len(db))
+    da, db, dfa, dfb = fa.counts, fb.counts, fa.df, fb.df
+    idf = vectors.idf_table(dfa, len(da) + len(db), dfb, vectors.MAX_DF)
     if rare_boost and rare_boost != 1.0:
         for g, n in dfa.items():
             if n == 1 and dfb.get(g) == 1:
@@ -197,19 +194,17 @@ def fitted_vectors(pa: Sequence[Passage], pb: Sequence[Passage], rare_boost: flo
     return [vectors.weigh(d, idf) for d in da], [vectors.weigh(d, idf) for d in db]
 
 
-def cosine_table(pa: Sequence[Passage], pb: Sequence[Passage], rare_boost: float = 0.0) -> list[dict[int, float]]:
-    va, vb = fitted_vectors(pa, pb, rare_boost)
-    n = len(va) + len(vb)
-    cap = max(50, int(POSTING_CAP * n))
-    return vectors.cosines(va, vb, cap)
+def cosine_table(fa: Profile, fb: Profile, rare_boost: float = 0.0) -> list[dict[int, float]]:
+    va, vb = fitted_vectors(fa, fb, rare_boost)
+    return vectors.cosines(va, vb)
 
 
-def pair_scores(pa: Sequence[Passage], pb: Sequence[Passage], method: Method = Method()) -> dict[tuple[int, int], float]:
+def pair_scores(fa: Profile, fb: Profile, method: Method = Method()) -> dict[tuple[int, int], float]:
     """(i, j) → score 0–1 for the pairs that share something (steps 1–3)."""
-    rows = cosine_table(pa, pb, method.rare_boost)
+    rows = cosine_table(fa, fb, method.rare_boost)
     if not method.margin:
         return {(i, j): min(1.0, s) for i, row in enumerate(rows) for j, s in row.items() if s > 0}
-    cols: list[list[float]] = [[] for _ in pb]
+    cols: list[list[float]] = [[] for _ in fb.passages]
     for row in rows:
         for j, s in row.items():
             cols[j].append(s)
@@ -218,7 +213,7 @@ def pair_scores(pa: Sequence[Passage], pb: Sequence[Passage], method: Method = M
     out: dict[tuple[int, int], float] = {}
     for i, row in enumerate(rows):
         for j, s in row.items():
-            m = s - (base_a[i] + base_b[j]) / 2
+            m = s - min(base_a[i], base_b[j])
             if m > 0:
                 out[(i, j)] = _squash(s, m)
     return out

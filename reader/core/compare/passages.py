@@ -16,10 +16,12 @@ import hashlib
 import re
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from ..text.canonical import canonical
 from ..text.numerals import fold_numerals
+from . import vectors
 from .aliases import Aliases, bundled_aliases
 
 PASSAGE_KINDS = ("paragraph", "list_item", "quote")
@@ -56,21 +58,31 @@ def article_digest(article) -> bytes:
     return h.digest()
 
 
+@dataclass(frozen=True)
+class Profile:
+    """What comparing needs of one article, whatever it is compared with: its passages, their
+    n-gram counts (sublinear tf) and the article's document frequencies."""
+
+    passages: list[Passage]
+    counts: list[dict[str, float]] = field(repr=False)
+    df: Counter = field(repr=False)
+
+
 class _PassageCache:
-    """Passages per article digest; small, as a reader compares a few articles at a time."""
+    """Profiles per article digest; small, as a reader compares a few articles at a time."""
 
     def __init__(self, maxsize: int = 16):
         self.maxsize = maxsize
-        self._entries: OrderedDict[bytes, list[Passage]] = OrderedDict()
+        self._entries: OrderedDict[bytes, Profile] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, article, digest: bytes) -> list[Passage]:
+    def get(self, article, digest: bytes) -> Profile:
         with self._lock:
             hit = self._entries.get(digest)
             if hit is not None:
                 self._entries.move_to_end(digest)
                 return hit
-        result = _passages(article)
+        result = _profile(article)
         with self._lock:
             self._entries[digest] = result
             while len(self._entries) > self.maxsize:
@@ -85,7 +97,7 @@ class _PassageCache:
 PASSAGE_CACHE = _PassageCache()
 
 
-def _passages(article) -> list[Passage]:
+def _profile(article) -> Profile:
     out: list[Passage] = []
     headings = {b.text.strip() for b in article.blocks if b.kind == "heading"}
     for block in article.blocks:
@@ -95,9 +107,15 @@ def _passages(article) -> list[Passage]:
         if len(text.replace(" ", "")) < 2:
             continue
         out.append(Passage(len(out), block.id, text))
-    return out
+    counts = [vectors.log_counts(p.text) for p in out]
+    return Profile(out, counts, vectors.document_frequency(counts))
+
+
+def profile(article) -> Profile:
+    """The article's passages with their n-gram counts (cached per text)."""
+    return PASSAGE_CACHE.get(article, article_digest(article))
 
 
 def passages(article) -> list[Passage]:
     """The article's passages that take part, in reading order (cached per text)."""
-    return PASSAGE_CACHE.get(article, article_digest(article))
+    return profile(article).passages
