@@ -84,12 +84,15 @@ def numerals_folded(on: bool):
         ps.PASSAGE_CACHE.clear()
 
 
+OFF = al.Method(rare_boost=1.0, margin=0.0, chain_bonus=0.0)
 STEPS = [
-    ("plain TF-IDF (char n-grams, canonical text)", False, al.Method(rare_boost=0.0, margin=False, chain_bonus=0.0)),
-    ("+ numerals folded", True, al.Method(rare_boost=0.0, margin=False, chain_bonus=0.0)),
-    ("+ rare shared strings weighted up", True, al.Method(margin=False, chain_bonus=0.0)),
-    ("+ margin over other candidates", True, al.Method(chain_bonus=0.0)),
-    ("+ agreement along the chain", True, al.Method()),
+    ("plain TF-IDF (char n-grams, canonical text)", False, OFF),
+    ("+ numerals folded", True, OFF),
+    ("+ rare shared strings x1.5", True, al.Method(rare_boost=1.5, margin=0.0, chain_bonus=0.0)),
+    ("+ margin 0.25 (Bertalign)", True, al.Method(rare_boost=1.0, margin=0.25, chain_bonus=0.0)),
+    ("+ margin 1.0 (Bertalign)", True, al.Method(rare_boost=1.0, margin=1.0, chain_bonus=0.0)),
+    ("+ chain agreement 0.02", True, al.Method(rare_boost=1.0, margin=0.0, chain_bonus=0.02)),
+    ("shipped (alignment.Method())", True, al.Method()),
 ]
 
 

@@ -30,12 +30,15 @@ from . import vectors
 from .chain import chain_through, heaviest_chain, ordered_pins
 from .passages import Profile, article_digest, profile
 
-DEFAULT_THRESHOLD = 0.5  # what the UI calls a match
+DEFAULT_THRESHOLD = 0.5  # what the UI calls a match: a raw score of RAW_THRESHOLD
+RAW_THRESHOLD = 0.18  # the cosine that the dev split's passages without counterpart stay below (85 %)
 CANDIDATES = 5  # candidates kept per passage, on either side
 MARGIN_K = 4  # neighbours whose mean cosine is the margin's baseline
-RARE_BOOST = 2.0
-CHAIN_BONUS = 0.1
+RARE_BOOST = 1.0  # dev: 1.5 lost a pair, so off by default
+MARGIN_WEIGHT = 0.0  # dev: 0.25 lost a pair and recall, so off by default
+CHAIN_BONUS = 0.0  # dev: 0.01–0.04 lost a pair, so off by default
 CHAIN_REACH = 0.04  # share of the article over which the chain's bonus fades
+NEAR_BEST = 0.85  # the chain only breaks near-ties: candidates within this share of the best
 
 
 @dataclass(frozen=True)
@@ -147,10 +150,11 @@ def align(a, b, pins: Sequence[tuple[str, str]] = ()) -> Alignment:
 
 @dataclass(frozen=True)
 class Method:
-    """Which steps run; the quality report switches them one by one."""
+    """The weight of each step; the quality report switches them one by one. The defaults are
+    what the dev split of the labelled pairs chose (see the module's docstring)."""
 
     rare_boost: float = RARE_BOOST
-    margin: bool = True
+    margin: float = MARGIN_WEIGHT
     chain_bonus: float = CHAIN_BONUS
 
 
@@ -163,14 +167,13 @@ def compute_alignment(a, b, pins: Sequence[tuple[str, str]] = (), method: Method
     if article_digest(a) == article_digest(b):
         same = tuple(Pair(x, x, 1.0) for x in a_ids)
         return Alignment(a.id, b.id, same, same, a_ids, b_ids)
-    scores = pair_scores(fa, fb, method)
+    raw = raw_scores(fa, fb, method)
     a_pos, b_pos = {x: i for i, x in enumerate(a_ids)}, {x: i for i, x in enumerate(b_ids)}
     pin_links = [(a_pos[x], b_pos[y]) for x, y in pins if x in a_pos and y in b_pos]
-    for i, j in pin_links:
-        scores[(i, j)] = 1.0
     in_order = ordered_pins(pin_links)
     if method.chain_bonus:
-        scores = _chain_agreement(scores, pa, pb, in_order, method.chain_bonus)
+        raw = _chain_agreement(raw, pa, pb, in_order, method.chain_bonus)
+    scores = {k: min(1.0, v / (2 * RAW_THRESHOLD)) for k, v in raw.items()}
     kept = _keep(scores, len(pa), len(pb))
     for i, j in pin_links:
         kept[(i, j)] = 1.0
@@ -182,28 +185,29 @@ def compute_alignment(a, b, pins: Sequence[tuple[str, str]] = (), method: Method
                                                      for i, j, _ in chain), a_ids, b_ids)
 
 
-def fitted_vectors(fa: Profile, fb: Profile, rare_boost: float = 0.0):
+def fitted_vectors(fa: Profile, fb: Profile, rare_boost: float = 1.0):
     """The TF-IDF vectors of both articles' passages, fitted on them together; with
     `rare_boost`, n-grams found in exactly one passage of each article weigh that much more."""
     da, db, dfa, dfb = fa.counts, fb.counts, fa.df, fb.df
     idf = vectors.idf_table(dfa, len(da) + len(db), dfb, vectors.MAX_DF)
-    if rare_boost and rare_boost != 1.0:
+    if rare_boost != 1.0:
         for g, n in dfa.items():
             if n == 1 and dfb.get(g) == 1:
                 idf[g] *= rare_boost
     return [vectors.weigh(d, idf) for d in da], [vectors.weigh(d, idf) for d in db]
 
 
-def cosine_table(fa: Profile, fb: Profile, rare_boost: float = 0.0) -> list[dict[int, float]]:
+def cosine_table(fa: Profile, fb: Profile, rare_boost: float = 1.0) -> list[dict[int, float]]:
+    """For each passage of a, {passage of b: cosine} over the pairs that share an n-gram."""
     va, vb = fitted_vectors(fa, fb, rare_boost)
     return vectors.cosines(va, vb)
 
 
-def pair_scores(fa: Profile, fb: Profile, method: Method = Method()) -> dict[tuple[int, int], float]:
-    """(i, j) → score 0–1 for the pairs that share something (steps 1–3)."""
+def raw_scores(fa: Profile, fb: Profile, method: Method = Method()) -> dict[tuple[int, int], float]:
+    """(i, j) → cosine less `method.margin` × the baseline of the lighter side (steps 1–3)."""
     rows = cosine_table(fa, fb, method.rare_boost)
     if not method.margin:
-        return {(i, j): min(1.0, s) for i, row in enumerate(rows) for j, s in row.items() if s > 0}
+        return {(i, j): s for i, row in enumerate(rows) for j, s in row.items() if s > 0}
     cols: list[list[float]] = [[] for _ in fb.passages]
     for row in rows:
         for j, s in row.items():
@@ -213,9 +217,9 @@ def pair_scores(fa: Profile, fb: Profile, method: Method = Method()) -> dict[tup
     out: dict[tuple[int, int], float] = {}
     for i, row in enumerate(rows):
         for j, s in row.items():
-            m = s - min(base_a[i], base_b[j])
+            m = s - method.margin * min(base_a[i], base_b[j])
             if m > 0:
-                out[(i, j)] = _squash(s, m)
+                out[(i, j)] = m
     return out
 
 
@@ -224,26 +228,29 @@ def _top_mean(values) -> float:
     return sum(top) / MARGIN_K if top else 0.0
 
 
-def _squash(cos: float, margin: float) -> float:
-    """Cosine and margin → 0–1: a pair needs both to be sure."""
-    return min(1.0, 2.0 * math.sqrt(max(cos, 0.0) * margin))
-
-
-def _chain_agreement(scores: dict[tuple[int, int], float], pa, pb, pins, bonus: float) -> dict[tuple[int, int], float]:
-    """Step 4: scores raised where the confident chain expects the pair (by reading position)."""
+def _chain_agreement(raw: dict[tuple[int, int], float], pa, pb, pins, bonus: float) -> dict[tuple[int, int], float]:
+    """Step 4: among the near-best candidates of a passage, the ones where the confident chain
+    expects its counterpart (by reading position) are raised by up to `bonus`."""
     from .scroll import map_position
 
-    confident = [(i, j, s) for (i, j), s in scores.items() if s >= DEFAULT_THRESHOLD]
+    row_best: dict[int, float] = {}
+    col_best: dict[int, float] = {}
+    for (i, j), v in raw.items():
+        row_best[i] = max(row_best.get(i, 0.0), v)
+        col_best[j] = max(col_best.get(j, 0.0), v)
+    confident = [(i, j, v) for (i, j), v in raw.items()
+                 if v >= RAW_THRESHOLD and (v >= row_best[i] or v >= col_best[j])]
     chain = chain_through(confident, pins)
     if len(chain) < 2:
-        return scores
+        return raw
     pos_a, pos_b = _offsets(pa), _offsets(pb)
     tops = [(pos_a[i], pos_b[j]) for i, j, _ in chain]
-    out = {}
-    for (i, j), s in scores.items():
-        expected = map_position(tops, pos_a[i])
-        distance = abs(pos_b[j] - expected) / CHAIN_REACH
-        out[(i, j)] = min(1.0, s + bonus * math.exp(-distance * distance)) if s > 0 else s
+    out = dict(raw)
+    for (i, j), v in raw.items():
+        if v < NEAR_BEST * row_best[i] and v < NEAR_BEST * col_best[j]:
+            continue
+        distance = abs(pos_b[j] - map_position(tops, pos_a[i])) / CHAIN_REACH
+        out[(i, j)] = v + bonus * math.exp(-distance * distance)
     return out
 
 

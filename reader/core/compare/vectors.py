@@ -20,8 +20,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-NGRAM_RANGE = (1, 3)
-MAX_DF = 64
+NGRAM_RANGE = (1, 2)
+MAX_DF = 128
 _WHITE_RE = re.compile(r"\s\s+")
 
 
