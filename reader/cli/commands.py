@@ -17,6 +17,7 @@ from ..core.content.paths import AppPaths, resolve_paths
 from ..core.errors import ContentError, DuiduError, QueryError
 from ..core.script.modes import ScriptMode, convert_text
 from ..core.script.rendering import rendered_in_mode
+from .compare import add_compare_parsers, cmd_align, cmd_coverage
 from .highlights import add_highlights_parser, cmd_highlights
 
 
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rebuild", action="store_true", help="rebuild the index from scratch")
     p.add_argument("--json", action="store_true", help="the report as a JSON object")
     add_highlights_parser(sub, _global_options)
+    add_compare_parsers(sub, _global_options)
     return parser
 
 
@@ -212,8 +214,8 @@ def cmd_index(args, paths: AppPaths, out, err) -> int:
 
 
 HANDLERS = {"list": cmd_list, "show": cmd_show, "convert": cmd_convert, "search": cmd_search, "index": cmd_index,
-            "highlights": cmd_highlights}
-_NEEDS_ERR = {"search", "index", "highlights"}
+            "highlights": cmd_highlights, "align": cmd_align, "coverage": cmd_coverage}
+_NEEDS_ERR = {"search", "index", "highlights", "align", "coverage"}
 
 
 def run_cli(argv: Sequence[str], out=None, err=None) -> int:

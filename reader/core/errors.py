@@ -27,3 +27,7 @@ class HighlightError(DuiduError):
 
 class HighlightStoreError(HighlightError):
     """The highlights database cannot be opened or written (locked, newer schema, read-only)."""
+
+
+class CompareError(DuiduError):
+    """Two articles cannot be compared as asked (the same one twice), or pins cannot be read or written."""

@@ -1,0 +1,78 @@
+"""The in-order chain: the heaviest run of pairs that goes forward in both articles at once.
+
+Scroll sync follows it, and a pair's agreement with it tells a retelling from a passage that only
+shares words. It is a weighted longest increasing subsequence (O(n log n) with a Fenwick tree of
+running maxima); pins split both articles into stretches, as Meld's sync points split a diff
+into chunks, and the chain goes through every pin and is found stretch by stretch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+Link = tuple[int, int, float]  # (index in a, index in b, weight)
+
+
+def heaviest_chain(links: Sequence[Link]) -> list[Link]:
+    """The links, increasing strictly in both indices, whose weights add up to the most; ties go
+    to the chain that comes first in (a, b) order, so the result does not depend on input order."""
+    if not links:
+        return []
+    order = sorted(set(links), key=lambda l: (l[0], -l[1], -l[2]))
+    bs = sorted({l[1] for l in order})
+    rank = {b: r + 1 for r, b in enumerate(bs)}
+    size = len(bs)
+    tree: list[tuple[float, int]] = [(0.0, -1)] * (size + 1)  # (best total, index of its last link)
+    best_total = [0.0] * len(order)
+    back = [-1] * len(order)
+
+    def query(r: int) -> tuple[float, int]:
+        best = (0.0, -1)
+        while r > 0:
+            if tree[r][0] > best[0]:
+                best = tree[r]
+            r -= r & -r
+        return best
+
+    def update(r: int, value: tuple[float, int]) -> None:
+        while r <= size:
+            if value[0] > tree[r][0]:
+                tree[r] = value
+            r += r & -r
+
+    # within one index of a, the larger b comes first, so a chain never takes two links of one a
+    for k, (_, b, w) in enumerate(order):
+        prev_total, prev = query(rank[b] - 1)
+        best_total[k] = prev_total + w
+        back[k] = prev
+        update(rank[b], (best_total[k], k))
+    k = max(range(len(order)), key=lambda x: (best_total[x], -x))
+    chain: list[Link] = []
+    while k != -1:
+        chain.append(order[k])
+        k = back[k]
+    chain.reverse()
+    return chain
+
+
+def chain_through(links: Sequence[Link], pins: Sequence[tuple[int, int]]) -> list[Link]:
+    """The heaviest chain that passes through every pin (pins in order, as `ordered_pins` gives
+    them); between two pins only links inside both stretches count."""
+    if not pins:
+        return heaviest_chain(links)
+    bounds = [(-1, -1), *pins, (1 << 60, 1 << 60)]
+    pinned = set(pins)
+    out: list[Link] = []
+    for (a0, b0), (a1, b1) in zip(bounds, bounds[1:]):
+        inside = [l for l in links if a0 < l[0] < a1 and b0 < l[1] < b1 and (l[0], l[1]) not in pinned]
+        out.extend(heaviest_chain(inside))
+        if (a1, b1) in pinned:
+            out.append((a1, b1, 1.0))
+    return out
+
+
+def ordered_pins(pins: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pins that can stand in one chain: sorted by a, a pin that would go back in b (or
+    reuse a passage) is left out of the chain (it still counts as a pair)."""
+    chosen = heaviest_chain([(a, b, 1.0) for a, b in pins])
+    return [(a, b) for a, b, _ in chosen]

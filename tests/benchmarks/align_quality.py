@@ -1,0 +1,128 @@
+"""How well `align` finds the hand-checked passage pairs, step by step, on the dev and test splits.
+
+    .venv/bin/python tests/benchmarks/align_quality.py [PAIRS.toml]   # default tests/data/compare/pairs.toml
+
+For every labelled pair: is the best candidate of `a_block` in article b the labelled block (or
+one listed in `also`)? At the default threshold: precision (matches of labelled blocks that are
+right), recall (labelled pairs that are matches), and how many passages without counterpart stay
+below it. Each row adds one step of the method (reader/core/compare/alignment.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from contextlib import contextmanager
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from reader.core.compare import alignment as al  # noqa: E402
+from reader.core.compare import passages as ps  # noqa: E402
+from reader.core.content.library import Library  # noqa: E402
+
+DEFAULT_PAIRS = REPO / "tests" / "data" / "compare" / "pairs.toml"
+
+
+def load_labels(path: Path) -> dict:
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def evaluate(library: Library, labels: dict, split: str, method: al.Method) -> dict:
+    """Figures for one split with one method (alignments computed uncached)."""
+    alignments: dict[tuple[str, str], al.Alignment] = {}
+
+    def alignment(a: str, b: str) -> al.Alignment:
+        if (a, b) not in alignments:
+            alignments[(a, b)] = al.compute_alignment(library.get(a), library.get(b), method=method)
+        return alignments[(a, b)]
+
+    right = total = tp = fp = found = below = absent = 0
+    misses = []
+    for p in labels.get("pair", []):
+        if p.get("split") != split:
+            continue
+        total += 1
+        good = {p["b_block"], *p.get("also", [])}
+        candidates = alignment(p["a"], p["b"]).best(p["a_block"], "a")
+        if candidates and candidates[0].b_block in good:
+            right += 1
+        else:
+            misses.append((p.get("note", ""), p["a_block"], p["b_block"],
+                           candidates[0].b_block if candidates else None,
+                           candidates[0].score if candidates else 0.0))
+        matches = [c for c in candidates if c.score >= al.DEFAULT_THRESHOLD]
+        tp += sum(c.b_block in good for c in matches)
+        fp += sum(c.b_block not in good for c in matches)
+        found += any(c.b_block in good for c in matches)
+    for p in labels.get("absent", []):
+        if p.get("split") != split:
+            continue
+        absent += 1
+        candidates = alignment(p["a"], p["b"]).best(p["a_block"], "a")
+        if not candidates or candidates[0].score < al.DEFAULT_THRESHOLD:
+            below += 1
+        else:
+            fp += 1
+    return {"right": right, "total": total, "precision": tp / (tp + fp) if tp + fp else 1.0,
+            "recall": found / total if total else 0.0, "below": below, "absent": absent, "misses": misses}
+
+
+@contextmanager
+def numerals_folded(on: bool):
+    """Switch numeral folding (step 0 of the comparison text) on or off."""
+    saved = ps.fold_numerals
+    if not on:
+        ps.fold_numerals = lambda text: text
+    ps.PASSAGE_CACHE.clear()
+    try:
+        yield
+    finally:
+        ps.fold_numerals = saved
+        ps.PASSAGE_CACHE.clear()
+
+
+OFF = al.Method(rare_boost=1.0, margin=0.0, chain_bonus=0.0)
+STEPS = [
+    ("plain TF-IDF (char n-grams, canonical text)", False, OFF),
+    ("+ numerals folded", True, OFF),
+    ("+ rare shared strings x1.5", True, al.Method(rare_boost=1.5, margin=0.0, chain_bonus=0.0)),
+    ("+ margin 0.25 (Bertalign)", True, al.Method(rare_boost=1.0, margin=0.25, chain_bonus=0.0)),
+    ("+ margin 1.0 (Bertalign)", True, al.Method(rare_boost=1.0, margin=1.0, chain_bonus=0.0)),
+    ("+ chain agreement 0.02", True, al.Method(rare_boost=1.0, margin=0.0, chain_bonus=0.02)),
+    ("shipped (alignment.Method())", True, al.Method()),
+]
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pairs", nargs="?", type=Path, default=DEFAULT_PAIRS)
+    parser.add_argument("--misses", action="store_true", help="list the pairs whose best match is wrong")
+    args = parser.parse_args(argv)
+    if not args.pairs.is_file():
+        print(f"no labelled pairs at {args.pairs}", file=sys.stderr)
+        return 1
+    labels = load_labels(args.pairs)
+    library = Library(REPO / "content")
+    print(f"threshold {al.DEFAULT_THRESHOLD}; best match right / pairs; precision, recall at the threshold; "
+          "passages without counterpart below it")
+    print(f"{'step':46} {'split':5} {'best':>8} {'prec':>5} {'rec':>5} {'absent':>7}")
+    for name, folded, method in STEPS:
+        with numerals_folded(folded):
+            for split in ("dev", "test"):
+                r = evaluate(library, labels, split, method)
+                if not r["total"] and not r["absent"]:
+                    continue
+                share = r["right"] / r["total"] if r["total"] else 0.0
+                print(f"{name:46} {split:5} {r['right']:>3}/{r['total']:<3} {share:4.0%} {r['precision']:5.2f} "
+                      f"{r['recall']:5.2f} {r['below']:>3}/{r['absent']:<3}")
+                if args.misses and name == STEPS[-1][0]:
+                    for m in r["misses"]:
+                        print("    miss:", *m)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
