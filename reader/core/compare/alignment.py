@@ -127,6 +127,9 @@ class AlignmentCache:
         with self._lock:
             self._entries.clear()
 
+    def __len__(self) -> int:
+        return len(self._entries)
+
 
 ALIGNMENT_CACHE = AlignmentCache()
 
