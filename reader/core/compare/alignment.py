@@ -207,22 +207,26 @@ def cosine_table(fa: Profile, fb: Profile, rare_boost: float = 1.0) -> list[dict
 
 
 def raw_scores(fa: Profile, fb: Profile, method: Method = Method()) -> dict[tuple[int, int], float]:
-    """(i, j) → cosine less `method.margin` × the baseline of the lighter side (steps 1–3)."""
-    rows = cosine_table(fa, fb, method.rare_boost)
-    if not method.margin:
-        return {(i, j): s for i, row in enumerate(rows) for j, s in row.items() if s > 0}
-    cols: list[list[float]] = [[] for _ in fb.passages]
-    for row in rows:
-        for j, s in row.items():
-            cols[j].append(s)
-    base_a = [_top_mean(row.values()) for row in rows]
-    base_b = [_top_mean(c) for c in cols]
-    out: dict[tuple[int, int], float] = {}
+    """(i, j) → cosine less `method.margin` × the baseline of the lighter side (steps 1–3), for
+    the best `CANDIDATES` pairs of every passage of either article."""
+    va, vb = fitted_vectors(fa, fb, method.rare_boost)
+    rows, cols = vectors.top_cosines(va, vb, max(CANDIDATES, MARGIN_K))
+    cos: dict[tuple[int, int], float] = {}
+    for j, col in enumerate(cols):
+        for i, s in col.items():
+            cos[(i, j)] = s
     for i, row in enumerate(rows):
         for j, s in row.items():
-            m = s - method.margin * min(base_a[i], base_b[j])
-            if m > 0:
-                out[(i, j)] = m
+            cos[(i, j)] = s
+    if not method.margin:
+        return {k: s for k, s in cos.items() if s > 0}
+    base_a = [_top_mean(row.values()) for row in rows]
+    base_b = [_top_mean(col.values()) for col in cols]
+    out: dict[tuple[int, int], float] = {}
+    for (i, j), s in cos.items():
+        m = s - method.margin * min(base_a[i], base_b[j])
+        if m > 0:
+            out[(i, j)] = m
     return out
 
 
