@@ -142,7 +142,7 @@ def main(argv=None) -> int:
         repeat = 5 if scale <= 1 else 3 if scale <= 10 else 1
         t = timed(lambda: cold(big_a, big_b), repeat)
         estimated = ""
-        if pairs <= 60 * n_a * n_b:
+        if pairs <= 100 * n_a * n_b:
             tb = timed(lambda: brute_force(big_a, big_b), 1 if scale > 1 else 3)
         else:
             tb = base_brute * pairs / (n_a * n_b)
