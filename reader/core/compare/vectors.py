@@ -15,6 +15,7 @@ grows with the text, not with the square of the passage count.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -102,3 +103,33 @@ def cosines(left: Sequence[dict[str, float]], right: Sequence[dict[str, float]])
                 acc[j] += w * x
         out.append(dict(acc))
     return out
+
+
+def top_cosines(left: Sequence[dict[str, float]], right: Sequence[dict[str, float]],
+                k: int) -> tuple[list[dict[int, float]], list[dict[int, float]]]:
+    """The `k` best cosines of each vector of `left` among `right` (rows) and of each of `right`
+    among `left` (columns), in one pass over the inverted index: what is kept stays small however
+    many pairs share an n-gram. Ties go to the earlier passage."""
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for j, v in enumerate(right):
+        for g, w in v.items():
+            postings[g].append((j, w))
+    rows: list[dict[int, float]] = []
+    heaps: list[list[tuple[float, int]]] = [[] for _ in right]
+    push, replace = heapq.heappush, heapq.heapreplace
+    for i, u in enumerate(left):
+        acc: dict[int, float] = defaultdict(float)
+        for g, w in u.items():
+            for j, x in postings.get(g, ()):
+                acc[j] += w * x
+        best = heapq.nlargest(k, acc.items(), key=lambda item: (item[1], -item[0]))
+        rows.append(dict(best))
+        entry_i = -i
+        for j, s in acc.items():
+            heap = heaps[j]
+            if len(heap) < k:
+                push(heap, (s, entry_i))
+            elif (s, entry_i) > heap[0]:
+                replace(heap, (s, entry_i))
+    cols = [{-neg_i: s for s, neg_i in heap} for heap in heaps]
+    return rows, cols
