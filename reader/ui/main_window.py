@@ -26,6 +26,7 @@ from .themes import THEME_CHOICES, apply_palette, resolve_theme
 from .workspace import Workspace
 
 if TYPE_CHECKING:
+    from .controllers.compare_mode import CompareMode
     from .controllers.comparing import Comparing
     from .controllers.highlighting import Highlighting
     from .panels.search_panel import SearchPanel
@@ -49,6 +50,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.messages.noticed.connect(self._show_notice)
         self.notices: dict[str, QMessageBox] = {}  # the notice boxes shown, by object name
         self.comparing: Comparing | None = None  # compare mode, built after the first paint
+        self.compare_mode: CompareMode | None = None
         self.closed = False
         self.theme = resolve_theme(settings.theme)
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -136,7 +138,8 @@ class MainWindow(Retranslating, QMainWindow):
         owner, _, name = handler.partition(".")
         target = {"pane": self.workspace.current, "window": self, "highlighting": self.highlighting,
                   "indexing": self.indexing, "scripts": self.scripts,
-                  "comparing": self.comparing}.get(owner)
+                  "comparing": self.comparing,
+                  "compare": getattr(self, "compare_mode", None)}.get(owner)
         return getattr(target, name, None) if target is not None else None
 
     def retranslate(self) -> None:
@@ -149,6 +152,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.search_dock.setWindowTitle(self.tr("Search"))
             self.highlights_dock.setWindowTitle(self.tr("Highlights"))
             self.highlighting.retranslate()
+        if self.compare_mode is not None:
+            self.compare_mode.retranslate()
         self.highlight_toolbar.setWindowTitle(self.tr("Highlight"))
 
     # -- messages ---------------------------------------------------------------------------------
@@ -167,8 +172,6 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- panes ----------------------------------------------------------------------------------
     def _pane_added(self, pane: ReadingPane) -> None:
-        if self.comparing is not None:
-            self._connect_compare(pane)
         pane.topBlockChanged.connect(lambda block, p=pane: self._top_block_changed(p, block))
         pane.zoomChanged.connect(lambda factor, p=pane: self._zoom_changed(p, factor))
         pane.scriptChanged.connect(lambda mode, p=pane: self.scripts.script_changed(p, mode))
@@ -268,134 +271,26 @@ class MainWindow(Retranslating, QMainWindow):
     def _sort_changed(self, key: str) -> None:
         self.settings.sort_key = key
 
-    # -- compare ----------------------------------------------------------------------------------
+    # -- compare (CompareMode does it; these make sure it is built) ------------------------------------
     def set_compare(self, on: bool) -> None:
-        """View ▸ Compare Side by Side: match the panes' passages (two to four panes)."""
         self._start_late_work()
-        on = bool(on)
-        if on and len({p.article.id for p in self.workspace.panes if p.article is not None}) < 1:
-            on = False
-        if on and len(self.workspace) < 2:
-            self.messages.info(self.tr("Open a second article beside this one to compare: Ctrl+click it in the "
-                                       "library, or use the ⇄ button over the text"), 8000)
-            on = False
-        self.comparing.set_active(on)
-        self.settings.compare_active = on
-        self.action_set["compareAction"].setChecked(on)
+        self.compare_mode.set_compare(on)
 
     def set_sync(self, mode: str) -> None:
         self._start_late_work()
-        self.comparing.set_sync(mode)
-        self.action_set.group("sync")[mode].setChecked(True)
-
-    def compare_with(self, pane: ReadingPane, article_id: str, mode: str | None = None) -> ReadingPane | None:
-        """Open `article_id` beside `pane` and compare the two (the pane header's ⇄ menu)."""
-        self.workspace.set_current(pane)
-        other = self.open_in_new_pane(article_id)
-        if other is None:
-            return None
-        if mode is not None:
-            other.set_script(mode)
-        self.set_compare(True)
-        return other
-
-    def _fill_compare_menu(self, pane: ReadingPane) -> None:
-        menu = pane.compare_menu
-        menu.clear()
-        own = pane.article.id if pane.article is not None else ""
-        for article in self.library_panel.sorted_articles():
-            if article.error or article.id == own:
-                continue
-            action = menu.addAction(self.tr("Compare with {0}").format(f"{article.outlet} · {article.title}"))
-            action.triggered.connect(lambda _c=False, a=article.id: self.compare_with(pane, a))
-        if pane.article is not None:
-            menu.addSeparator()
-            other_mode = "hans" if pane.article.script == "hant" else "tw"
-            label = ScriptMode(other_mode).label
-            same = menu.addAction(self.tr("This Article Again, in {0}").format(label))
-            same.triggered.connect(lambda: self.compare_with(pane, own, other_mode))
-            if self.comparing is not None and self.comparing.active:
-                menu.addSeparator()
-                reference = menu.addAction(self.tr("Use as the Coverage Reference"))
-                reference.triggered.connect(lambda: self.comparing.set_reference(pane))
-
-    def extend_context_menu(self, menu, pane: ReadingPane, pos) -> None:
-        """Compare mode's entries in a pane's context menu: "Align This Passage With…"."""
-        if self.comparing is None or not self.comparing.active:
-            return
-        block = pane.block_at_point(pos)
-        if block is None:
-            return
-        menu.addSeparator()
-        action = menu.addAction(self.tr("Align This Passage With…"))
-        action.setObjectName("alignWithAction")
-        action.triggered.connect(lambda: self.comparing.start_pick(pane, block))
+        self.compare_mode.set_sync(mode)
 
     def clear_pins(self) -> None:
-        if self.comparing is None:
-            return
-        current = self.workspace.current
-        for other in self.workspace.panes:
-            if other is not current:
-                self.comparing.clear_pins(current, other)
-        self.messages.info(self.tr("Sync points of this pane removed"), 4000)
-
-    def _compare_changed(self) -> None:
-        from .pane.link_map import set_link_maps
-
-        active = self.comparing.active
-        set_link_maps(self.workspace.splitter, self.comparing.bands if active else None, self.theme.band)
-        reference = self.comparing.reference_pane() if active else None
-        outlets = len({p.article.id for p in self.workspace.panes if p.article is not None}) - 1
-        for pane in self.workspace.panes:
-            pane.coverage_strip.colors = (self.theme.covered, self.theme.uncovered)
-            marks = self.comparing.coverage_marks(pane) if active else []
-            is_ref = reference is not None and pane.article is not None and pane.article.id == reference.article.id
-            pane.coverage_strip.set_marks(marks, is_ref, outlets)
-
-    def _coverage_clicked(self, pane: ReadingPane, block_id: str) -> None:
-        """A click on a strip: the reference pane goes to that passage, and this pane to what
-        covers it (when it does)."""
-        reference = self.comparing.reference_pane()
-        if reference is None:
-            return
-        reference.scroll_to_block(block_id)
-        self.comparing.passage_chosen(reference, block_id)
+        self._start_late_work()
+        self.compare_mode.clear_pins()
 
     def export_aligned_dialog(self) -> None:
-        """File ▸ Export Aligned Passages: the current pane's article and its neighbour's."""
-        from pathlib import Path
+        self._start_late_work()
+        self.compare_mode.export_aligned_dialog()
 
-        from PySide6.QtWidgets import QFileDialog
-
-        panes = self.workspace.panes
-        current = self.workspace.current
-        others = [p for p in panes if p is not current and p.article is not None]
-        if current.article is None or not others:
-            self.messages.info(self.tr("Open two articles side by side to export their aligned passages"))
-            return
-        other = others[0]
-        formats = {self.tr("Markdown (*.md)"): "md", self.tr("HTML (*.html)"): "html", self.tr("CSV (*.csv)"): "csv"}
-        suggested = Path.home() / f"{current.article.id}--{other.article.id}.md"
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export Aligned Passages"), str(suggested),
-                                                   ";;".join(formats))
-        if not path:
-            return
-        fmt = formats.get(chosen) or {".html": "html", ".csv": "csv"}.get(Path(path).suffix, "md")
-        self.export_aligned(Path(path), fmt, current, other)
-
-    def export_aligned(self, path, fmt: str, a: ReadingPane, b: ReadingPane) -> int:
-        from ..core.compare import export_pairs
-
-        alignment = self.comparing.alignment(a, b)
-        text = export_pairs(alignment, a.article, b.article, fmt)
-        try:
-            path.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            self.messages.error(self.tr("Could not export: {0}").format(exc))
-            return 0
-        self.messages.info(self.tr("Exported {0} aligned passages to {1}").format(len(alignment.matches), path), 8000)
-        return len(alignment.matches)
+    def extend_context_menu(self, menu, pane: ReadingPane, pos) -> None:
+        if self.compare_mode is not None:
+            self.compare_mode.extend_context_menu(menu, pane, pos)
 
     # -- search -------------------------------------------------------------------------------------
     def show_highlights(self) -> None:
@@ -486,29 +381,16 @@ class MainWindow(Retranslating, QMainWindow):
         view = self.action_set.menus["view"]
         view.addAction(self.highlights_dock.toggleViewAction())
         view.addAction(self.search_dock.toggleViewAction())
-        self._build_compare()
+        from .controllers.compare_mode import CompareMode
+
+        self.compare_mode = CompareMode(self)
+        self.comparing = self.compare_mode.comparing
         self.retranslate()
         self.highlighting.refresh()
         if self.highlighting.problem:
             self.messages.warning(self.highlighting.problem, 0)
             QTimer.singleShot(0, lambda: self.messages.notice(self.tr("Highlights"), self.highlighting.problem,
                                                               "highlightProblemBox"))
-
-    def _build_compare(self) -> None:
-        from .controllers.comparing import Comparing
-
-        self.comparing = Comparing(self, self.paths.data_dir if self.paths is not None else None)
-        self.comparing.changed.connect(self._compare_changed)
-        for pane in self.workspace.panes:
-            self._connect_compare(pane)
-        self.action_set.group("sync")[self.comparing.sync].setChecked(True)
-        if self.settings.compare_active and len(self.workspace) > 1:
-            self.set_compare(True)
-
-    def _connect_compare(self, pane: ReadingPane) -> None:
-        pane.compare_menu.aboutToShow.connect(lambda p=pane: self._fill_compare_menu(p))
-        pane.coverage_strip.markClicked.connect(lambda block, p=pane: self._coverage_clicked(p, block))
-        pane.browser.verticalScrollBar().valueChanged.connect(self.workspace.splitter.repaint_links)
 
     def _load_word_list(self) -> None:
         """Load jieba's dictionary in the background, so the first double-click is instant."""

@@ -14,6 +14,168 @@
     </message>
 </context>
 <context>
+    <name>CompareMode</name>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="70" />
+        <source>Open a second article beside this one to compare: Ctrl+click it in the library, or use the ⇄ button over the text</source>
+        <translation>請在旁邊打開第二篇文章再對照：在文庫中按住 Ctrl 單擊它，或使用正文上方的 ⇄ 按鈕</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="99" />
+        <source>Compare with {0}</source>
+        <translation>與{0}對照</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="105" />
+        <source>This Article Again, in {0}</source>
+        <translation>本文的{0}版本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="109" />
+        <source>Use as the Coverage Reference</source>
+        <translation>用作覆蓋範圍的參照</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="120" />
+        <source>Align This Passage With…</source>
+        <translation>將此段落對齊到…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="131" />
+        <source>Sync points of this pane removed</source>
+        <translation>已移除此窗格的同步點</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="146" />
+        <source>Parallel Passages</source>
+        <translation>平行段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="164" />
+        <source>Compare two articles (View ▸ Compare Side by Side) to list their parallel passages here</source>
+        <translation>對照兩篇文章（視圖 ▸ 並排對照），這裏會列出它們的平行段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="172" />
+        <source>{0} pairs: {1} ↔ {2}</source>
+        <translation>{0} 對：{1} ↔ {2}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="204" />
+        <source>Open two articles side by side to export their aligned passages</source>
+        <translation>請並排打開兩篇文章，再導出它們對齊的段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="207" />
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="207" />
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="207" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="209" />
+        <source>Export Aligned Passages</source>
+        <translation>導出對齊的段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="222" />
+        <source>Could not export: {0}</source>
+        <translation>無法導出：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="224" />
+        <source>Exported {0} aligned passages to {1}</source>
+        <translation>已將 {0} 對對齊的段落導出到 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../reader/ui/panels/compare_panel.py" line="55" />
+        <source>What changed (the same words in either script are not marked):</source>
+        <translation>措辭差異（簡繁寫法相同的字不標出）：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/compare_panel.py" line="56" />
+        <source>Export These Pairs…</source>
+        <translation>導出這些段落對…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/compare_panel.py" line="58" />
+        <source>Compare two articles (View ▸ Compare Side by Side) to list their parallel passages here</source>
+        <translation>對照兩篇文章（視圖 ▸ 並排對照），這裏會列出它們的平行段落</translation>
+    </message>
+</context>
+<context>
+    <name>Comparing</name>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="41" />
+        <source>Sync points are unavailable: {0}</source>
+        <translation>同步點不可用：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="142" />
+        <source>Not in {0}: nothing here says what the chosen passage says</source>
+        <translation>{0}中沒有：這裏沒有與所選段落意思相同的內容</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="147" />
+        <source> (and {0} more)</source>
+        <translation>（另有 {0} 處）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="148" />
+        <source>Says the same: score {0:.2f}{1}</source>
+        <translation>意思相同：相似度 {0:.2f}{1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="161" />
+        <source>Sync points need a data folder</source>
+        <translation>同步點需要數據文件夾</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="165" />
+        <source>Click the passage in another pane that this one matches (Esc: cancel)</source>
+        <translation>請單擊另一個窗格中與此段落對應的段落（Esc：取消）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="171" />
+        <source>No sync point set</source>
+        <translation>未設置同步點</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="186" />
+        <source>Could not save the sync point: {0}</source>
+        <translation>無法保存同步點：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="189" />
+        <source>Sync point set: the alignment now runs through these two passages</source>
+        <translation>已設置同步點：對齊現在經過這兩個段落</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageStrip</name>
+    <message>
+        <location filename="../../reader/ui/pane/coverage_strip.py" line="33" />
+        <source>How many of the other articles report each passage of this one</source>
+        <translation>其他文章中有幾篇報道了本文的每個段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/coverage_strip.py" line="34" />
+        <source>The reference article from top to bottom: filled where this article reports a passage, faint where it leaves it out</source>
+        <translation>自上而下的參照文章：本文報道了的段落為實色，略去的段落為淺色</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../reader/ui/pane/find_bar.py" line="47" />
@@ -371,33 +533,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="145" />
+        <location filename="../../reader/ui/main_window.py" line="147" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="146" />
+        <location filename="../../reader/ui/main_window.py" line="148" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="147" />
+        <location filename="../../reader/ui/main_window.py" line="152" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="151" />
-        <location filename="../../reader/ui/main_window.py" line="353" />
+        <location filename="../../reader/ui/main_window.py" line="153" />
+        <location filename="../../reader/ui/main_window.py" line="392" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159" />
+        <location filename="../../reader/ui/actions.py" line="175" />
         <source>&amp;Show Highlights Panel</source>
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="148" />
+        <location filename="../../reader/ui/main_window.py" line="149" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -407,7 +569,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97" />
+        <location filename="../../reader/ui/actions.py" line="99" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -417,112 +579,112 @@
         <translation>視圖(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99" />
+        <location filename="../../reader/ui/actions.py" line="101" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100" />
+        <location filename="../../reader/ui/actions.py" line="102" />
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101" />
+        <location filename="../../reader/ui/actions.py" line="103" />
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114" />
+        <location filename="../../reader/ui/actions.py" line="130" />
         <source>S&amp;cript</source>
         <translation>字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144" />
+        <location filename="../../reader/ui/actions.py" line="160" />
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的顏色高亮(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147" />
+        <location filename="../../reader/ui/actions.py" line="163" />
         <source>Edit &amp;Note and Tags…</source>
         <translation>編輯筆記和標籤(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149" />
+        <location filename="../../reader/ui/actions.py" line="165" />
         <source>&amp;Delete Highlight</source>
         <translation>刪除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152" />
+        <location filename="../../reader/ui/actions.py" line="168" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154" />
+        <location filename="../../reader/ui/actions.py" line="170" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157" />
+        <location filename="../../reader/ui/actions.py" line="173" />
         <source>&amp;Rename Colours…</source>
         <translation>重命名顏色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="170" />
+        <location filename="../../reader/ui/actions.py" line="186" />
         <source>原文 (As Written)</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117" />
+        <location filename="../../reader/ui/actions.py" line="133" />
         <source>&amp;Next Script</source>
         <translation>下一種字形(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120" />
+        <location filename="../../reader/ui/actions.py" line="136" />
         <source>Regional &amp;Vocabulary (软件 ↔ 軟體, 程式設計 → 编程)</source>
         <translation>地區用語(&amp;V)（軟件 ↔ 軟體，程式設計 → 編程）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122" />
+        <location filename="../../reader/ui/actions.py" line="138" />
         <source>Convert phrases too, not only characters; 臺灣正體 always does</source>
         <translation>不僅轉換字，也轉換詞語；台灣正體總是如此</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123" />
+        <location filename="../../reader/ui/actions.py" line="139" />
         <source>Show What &amp;Changed</source>
         <translation>顯示轉換之處(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126" />
+        <location filename="../../reader/ui/actions.py" line="142" />
         <source>&amp;Interface Language</source>
         <translation>界面語言(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="171" />
+        <location filename="../../reader/ui/actions.py" line="187" />
         <source>Follow the Script Shown</source>
         <translation>跟隨顯示的字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102" />
+        <location filename="../../reader/ui/actions.py" line="104" />
         <source>&amp;Caret Browsing (Select with the Keyboard)</source>
         <translation>光標瀏覽(&amp;C)（用鍵盤選擇文字）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128" />
+        <location filename="../../reader/ui/actions.py" line="144" />
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="172" />
+        <location filename="../../reader/ui/actions.py" line="188" />
         <source>Follow &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173" />
+        <location filename="../../reader/ui/actions.py" line="189" />
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="174" />
+        <location filename="../../reader/ui/actions.py" line="190" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -548,61 +710,101 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="94" />
+        <source>Export &amp;Aligned Passages…</source>
+        <translation>導出對齊的段落(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="96" />
         <source>&amp;Import Highlights…</source>
         <translation>導入高亮(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105" />
+        <location filename="../../reader/ui/actions.py" line="107" />
         <source>S&amp;plit Pane</source>
         <translation>拆分窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106" />
+        <location filename="../../reader/ui/actions.py" line="108" />
         <source>Open this article in a second pane beside it</source>
         <translation>在旁邊的第二個窗格中打開本文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107" />
+        <location filename="../../reader/ui/actions.py" line="109" />
         <source>Close Pa&amp;ne</source>
         <translation>關閉窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109" />
+        <location filename="../../reader/ui/actions.py" line="111" />
         <source>Ne&amp;xt Pane</source>
         <translation>下一個窗格(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111" />
+        <location filename="../../reader/ui/actions.py" line="113" />
         <source>Pre&amp;vious Pane</source>
         <translation>上一個窗格(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131" />
+        <location filename="../../reader/ui/actions.py" line="115" />
+        <source>Co&amp;mpare Side by Side</source>
+        <translation>並排對照(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="117" />
+        <source>Match the panes' passages: what the other articles say in their place, and scrolling that follows the content</source>
+        <translation>匹配各窗格的段落：其他文章在相應位置説了什麼，滾動也隨內容對齊</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="119" />
+        <source>Scroll S&amp;ync</source>
+        <translation>同步滾動(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="120" />
+        <source>&amp;Off</source>
+        <translation>關閉(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="122" />
+        <source>By &amp;Relative Position</source>
+        <translation>按相對位置(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="124" />
+        <source>By &amp;Passage</source>
+        <translation>按段落(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="127" />
+        <source>Remove the Sync Points of This Pane</source>
+        <translation>移除此窗格的同步點</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="147" />
         <source>&amp;Search All Articles…</source>
         <translation>搜索全部文章(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133" />
+        <location filename="../../reader/ui/actions.py" line="149" />
         <source>&amp;Find in Article…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135" />
+        <location filename="../../reader/ui/actions.py" line="151" />
         <source>Find &amp;Next</source>
         <translation>查找下一處(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137" />
+        <location filename="../../reader/ui/actions.py" line="153" />
         <source>Find &amp;Previous</source>
         <translation>查找上一處(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="140" />
+        <location filename="../../reader/ui/actions.py" line="156" />
         <source>&amp;Clear Marks</source>
         <translation>清除標記(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141" />
+        <location filename="../../reader/ui/actions.py" line="157" />
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜索索引(&amp;R)</translation>
     </message>
@@ -612,12 +814,12 @@
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="161" />
+        <location filename="../../reader/ui/actions.py" line="177" />
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163" />
+        <location filename="../../reader/ui/actions.py" line="179" />
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
@@ -627,52 +829,52 @@
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165" />
+        <location filename="../../reader/ui/actions.py" line="181" />
         <source>&amp;About Duidu</source>
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153" />
+        <location filename="../../reader/ui/main_window.py" line="157" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="233" />
+        <location filename="../../reader/ui/main_window.py" line="237" />
         <source>Not a Duidu link: {0}</source>
         <translation>不是對讀的鏈接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="295" />
+        <location filename="../../reader/ui/main_window.py" line="321" />
         <source>{0} hits in this article · F3 next, Shift+F3 previous</source>
         <translation>本文 {0} 處命中 · F3 下一處，Shift+F3 上一處</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="313" />
+        <location filename="../../reader/ui/main_window.py" line="339" />
         <source>Search is unavailable: {0}</source>
         <translation>無法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="265" />
+        <location filename="../../reader/ui/main_window.py" line="269" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="370" />
+        <location filename="../../reader/ui/main_window.py" line="409" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個文件無法打開（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="373" />
+        <location filename="../../reader/ui/main_window.py" line="412" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字體：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="389" />
+        <location filename="../../reader/ui/main_window.py" line="428" />
         <source>About Duidu</source>
         <translation>關於對讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391" />
+        <location filename="../../reader/ui/main_window.py" line="430" />
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>離線對照閲讀中文文章。</translation>
     </message>
@@ -680,7 +882,7 @@
 <context>
     <name>PaneHighlights</name>
     <message>
-        <location filename="../../reader/ui/pane/highlight_layer.py" line="99" />
+        <location filename="../../reader/ui/pane/highlight_layer.py" line="98" />
         <source>Highlight (N: add a note)</source>
         <translation>高亮（按 N 添加筆記）</translation>
     </message>
@@ -688,17 +890,37 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="134" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="195" />
+        <source>Locked</source>
+        <translation>已鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="195" />
+        <source>Follows</source>
+        <translation>跟隨</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="210" />
+        <source>Lock: this pane stops following the others' scrolling</source>
+        <translation>鎖定：此窗格不再跟隨其他窗格滾動</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="212" />
+        <source>Compare this article with another, side by side</source>
+        <translation>將本文與另一篇文章並排對照</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="213" />
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格顯示的字形（Ctrl+Shift+T：下一種）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="148" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="227" />
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="148" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="227" />
         <source>as written</source>
         <translation>按原文</translation>
     </message>

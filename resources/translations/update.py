@@ -43,6 +43,25 @@ def derive(source: Path, target: Path, language: str, config: str) -> None:
     tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
+def reuse_translations(ts: Path) -> int:
+    """A text that moved to another class, or that another class already says, keeps the
+    translation it has there: an unfinished entry takes the finished one of the same text."""
+    tree = ET.parse(ts)
+    finished = {m.findtext("source"): m.find("translation").text for m in tree.getroot().iter("message")
+                if m.find("translation").get("type") in (None, "vanished", "obsolete")
+                and (m.find("translation").text or "").strip()}
+    reused = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") == "unfinished" and finished.get(message.findtext("source")):
+            translation.text = finished[message.findtext("source")]
+            del translation.attrib["type"]
+            reused += 1
+    if reused:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return reused
+
+
 def untranslated(ts: Path) -> list[str]:
     root = ET.parse(ts).getroot()
     return [m.findtext("source") for m in root.iter("message")
@@ -52,6 +71,9 @@ def untranslated(ts: Path) -> list[str]:
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "reader" / "ui").rglob("*.py"))
     simplified = HERE / "duidu_zh_CN.ts"
+    # keep the old contexts until moved texts have taken their translations, then drop them
+    subprocess.run([tool("lupdate"), *sources, "-ts", str(simplified)], cwd=ROOT, check=True)
+    reuse_translations(simplified)
     subprocess.run([tool("lupdate"), "-no-obsolete", *sources, "-ts", str(simplified)], cwd=ROOT, check=True)
     for language, config in DERIVED.items():
         derive(simplified, HERE / f"duidu_{language}.ts", language, config)

@@ -259,7 +259,10 @@ def test_the_pane_layout_is_restored_at_the_next_start(qtbot, make_window, conte
     assert panes[1].zoom == zoom and panes[0].zoom == left.zoom
     qtbot.waitUntil(lambda: panes[1].top_block() == top, timeout=3000)
     assert again.workspace.current is panes[0]
-    qtbot.waitUntil(lambda: again.workspace.sizes() == sizes, timeout=3000)
+    qtbot.waitUntil(lambda: again.ready)
+    # the same split (to a pixel or two: docks built after the first paint may take some width)
+    restored = again.workspace.sizes()
+    assert abs(restored[0] - sum(restored) * sizes[0] / sum(sizes)) <= 2, (restored, sizes)
     assert "强化学习" in panes[1].browser.document().toPlainText()
     again.close()
 

@@ -20,7 +20,8 @@ READING_LINE = 1 / 3  # the height of a pane's viewport at which passages are br
 class Comparing(QObject):
     """What compare mode does with the workspace's panes."""
 
-    changed = Signal()  # alignments, pins or the mode changed: bands and strips repaint
+    changed = Signal()  # the mode, an article, a layout or the sync points changed: strips and lists anew
+    moved = Signal()  # a pane scrolled or a passage was chosen: the bands repaint
     pickingChanged = Signal(bool)  # "Align With…" waits for a click in another pane (or stopped)
 
     def __init__(self, window, data_dir=None):
@@ -40,6 +41,8 @@ class Comparing(QObject):
                 self.problem = self.tr("Sync points are unavailable: {0}").format(exc)
         self._syncing = False
         self._anchors: dict[tuple[int, int], list] = {}  # (leader, follower) → prepared chain anchors
+        self._alignments: dict[tuple, Alignment] = {}  # (article ids and objects) → alignment
+        self._bands: dict[tuple[int, int], list] = {}  # (left, right) → bands in document pixels
         self._extents: dict[int, dict[str, tuple[int, int]]] = {}  # pane → block id → (top, bottom)
         self._picking: tuple[ReadingPane, str] | None = None  # "Align With…": the passage to pin
         self.chosen: tuple[ReadingPane, str] | None = None  # the passage chosen last
@@ -66,11 +69,16 @@ class Comparing(QObject):
 
     # -- alignments -------------------------------------------------------------------------------
     def alignment(self, a: ReadingPane, b: ReadingPane) -> Alignment | None:
-        """The alignment of the articles two panes show, through the user's sync points."""
+        """The alignment of the articles two panes show, through the user's sync points (kept
+        until an article or a sync point changes: scrolling and painting ask for it often)."""
         if a.article is None or b.article is None:
             return None
-        pins = self.pins.pins(a.article.id, b.article.id) if self.pins is not None else []
-        return align(a.article, b.article, pins)
+        key = (a.article.id, id(a.article), b.article.id, id(b.article))
+        found = self._alignments.get(key)
+        if found is None:
+            pins = self.pins.pins(a.article.id, b.article.id) if self.pins is not None else []
+            found = self._alignments[key] = align(a.article, b.article, pins)
+        return found
 
     def reference_pane(self) -> ReadingPane | None:
         """The pane whose article the coverage strips measure against: the one chosen, else the
@@ -144,7 +152,7 @@ class Comparing(QObject):
                     other.bring_block_to(best.b_block, level)
                 finally:
                     self._syncing = False
-        self.changed.emit()
+        self.moved.emit()
 
     # -- sync points ------------------------------------------------------------------------------
     def start_pick(self, pane: ReadingPane, block_id: str) -> None:
@@ -187,6 +195,14 @@ class Comparing(QObject):
             self._forget_layout()
             self.changed.emit()
 
+    def hold(self, move) -> None:
+        """Run `move` (which scrolls panes) without the others following it."""
+        self._syncing = True
+        try:
+            move()
+        finally:
+            self._syncing = False
+
     # -- scrolling --------------------------------------------------------------------------------
     def _scrolled(self, leader: ReadingPane) -> None:
         if self._syncing or not self.active or self.sync == "off" or leader.article is None:
@@ -201,7 +217,7 @@ class Comparing(QObject):
                     follower.browser.verticalScrollBar().setValue(round(target))
         finally:
             self._syncing = False
-        self.changed.emit()
+        self.moved.emit()
 
     def follow_position(self, leader: ReadingPane, follower: ReadingPane) -> float | None:
         """Where `follower` scrolls when `leader` is where it is (scroll bar values)."""
@@ -248,19 +264,25 @@ class Comparing(QObject):
     def bands(self, left: ReadingPane, right: ReadingPane) -> list[tuple[int, int, int, int, float]]:
         """The matched passages of two adjacent panes that show in either viewport: (left top,
         left bottom, right top, right bottom, score) in viewport pixels."""
-        alignment = self.alignment(left, right) if self.active else None
-        if alignment is None:
+        if not self.active:
             return []
+        key = (id(left), id(right))
+        in_document = self._bands.get(key)
+        if in_document is None:
+            alignment = self.alignment(left, right)
+            in_document = []
+            for pair in alignment.matches if alignment is not None else ():
+                a, b = self.extent(left, pair.a_block), self.extent(right, pair.b_block)
+                if a is not None and b is not None:
+                    in_document.append((a[0], a[1], b[0], b[1], pair.score))
+            self._bands[key] = in_document
         ly, ry = left.browser.verticalScrollBar().value(), right.browser.verticalScrollBar().value()
         lh, rh = left.browser.viewport().height(), right.browser.viewport().height()
         out = []
-        for pair in alignment.matches:
-            a, b = self.extent(left, pair.a_block), self.extent(right, pair.b_block)
-            if a is None or b is None:
-                continue
-            a0, a1, b0, b1 = a[0] - ly, a[1] - ly, b[0] - ry, b[1] - ry
+        for a0, a1, b0, b1, score in in_document:
+            a0, a1, b0, b1 = a0 - ly, a1 - ly, b0 - ry, b1 - ry
             if (a1 >= 0 and a0 <= lh) or (b1 >= 0 and b0 <= rh):
-                out.append((a0, a1, b0, b1, pair.score))
+                out.append((a0, a1, b0, b1, score))
         return out
 
     # -- bookkeeping ------------------------------------------------------------------------------
@@ -274,6 +296,7 @@ class Comparing(QObject):
     def _pane_closed(self, pane: ReadingPane) -> None:
         self._extents.pop(id(pane), None)
         self._anchors = {k: v for k, v in self._anchors.items() if id(pane) not in k}
+        self._bands = {k: v for k, v in self._bands.items() if id(pane) not in k}
         if self.chosen is not None and self.chosen[0] is pane:
             self.chosen = None
         QTimer.singleShot(0, self, self.changed.emit)
@@ -281,9 +304,13 @@ class Comparing(QObject):
     def _laid_out(self, pane: ReadingPane) -> None:
         self._extents.pop(id(pane), None)
         self._anchors = {k: v for k, v in self._anchors.items() if id(pane) not in k}
+        self._bands = {k: v for k, v in self._bands.items() if id(pane) not in k}
         if self.active:
             self.changed.emit()
 
     def _forget_layout(self) -> None:
+        """After a sync point changed (or the mode): alignments, anchors and bands anew."""
         self._extents.clear()
         self._anchors.clear()
+        self._bands.clear()
+        self._alignments.clear()

@@ -103,6 +103,16 @@ class PanePassages:
         """One line over the text: what the comparison found (or did not) for the chosen passage."""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+        if text:
+            self._place_notice()
+
+    def _place_notice(self) -> None:
+        viewport = self.browser.viewport()
+        width = min(viewport.width() - 16, max(200, viewport.width() * 2 // 3))
+        self.notice.setFixedWidth(max(80, width))
+        self.notice.adjustSize()
+        self.notice.move(viewport.width() - self.notice.width() - 8, viewport.height() - self.notice.height() - 8)
+        self.notice.raise_()
 
     def notice_text(self) -> str:
         return self.notice.text() if self.notice.isVisible() else ""

@@ -117,7 +117,6 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self.lock_button.setObjectName("lockButton")
         self.lock_button.setCheckable(True)
         self.lock_button.setAutoRaise(True)
-        self.lock_button.setText("🔓")
         self.lock_button.toggled.connect(self._lock_toggled)
         self.lock_button.hide()  # shown in compare mode
         row = QHBoxLayout(self.header)
@@ -126,10 +125,13 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         row.addWidget(self.lock_button)
         row.addWidget(self.compare_button)
         row.addWidget(self.script_combo)
-        self.notice = QLabel(self)  # what compare mode found for the chosen passage
+        # what compare mode found for the chosen passage: over the text's bottom edge, so that
+        # showing it never moves the text
+        self.notice = QLabel(self.browser.viewport())
         self.notice.setObjectName("paneNotice")
         self.notice.setWordWrap(True)
-        self.notice.setContentsMargins(10, 2, 10, 2)
+        self.notice.setContentsMargins(10, 3, 10, 3)
+        self.notice.setAutoFillBackground(True)
         self.notice.hide()
         self.text_row = QHBoxLayout()  # the text, and beside it compare mode's coverage strip
         self.text_row.setContentsMargins(0, 0, 0, 0)
@@ -141,7 +143,6 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(self.notice)
         layout.addLayout(self.text_row, 1)
         layout.addWidget(self.find_bar)
         self.browser.clicked.connect(self._clicked)
@@ -164,6 +165,8 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         theme = self._theme or LIGHT
         edge = theme.accent if self.is_current else "transparent"
         self.header.setStyleSheet(f"QWidget#paneHeader {{ border-top: 3px solid {edge}; }}")
+        self.notice.setStyleSheet(f"QLabel#paneNotice {{ background: {theme.window}; color: {theme.text}; "
+                                  f"border: 1px solid {theme.rule}; border-radius: 4px; }}")
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self.header and event.type() == QEvent.Type.MouseButtonPress:
@@ -185,8 +188,11 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self.lock_button.setChecked(bool(on))
 
     def _lock_toggled(self, on: bool) -> None:
-        self.lock_button.setText("🔒" if on else "🔓")
+        self._label_lock()
         self.lockToggled.emit(on)
+
+    def _label_lock(self) -> None:
+        self.lock_button.setText(self.tr("Locked") if self.locked else self.tr("Follows"))
 
     def _clicked(self, point) -> None:
         block = self.block_at_point(point)
@@ -202,6 +208,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
 
     def retranslate(self) -> None:
         self.lock_button.setToolTip(self.tr("Lock: this pane stops following the others' scrolling"))
+        self._label_lock()
         self.compare_button.setToolTip(self.tr("Compare this article with another, side by side"))
         self.script_combo.setToolTip(self.tr("Script this pane shows (Ctrl+Shift+T: next)"))
         self._update_header()
@@ -368,6 +375,8 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
     def _after_resize(self, reflowed: bool) -> None:
         """Keep the passage at the top in place when a width change re-wraps the text."""
         self._apply_measure()
+        if self.notice.isVisible():
+            self._place_notice()
         if reflowed and self._reflow_position and not self._rendering:
             self.scroll_to_position(self._reflow_position)
         if self.browser.isVisible():
