@@ -236,7 +236,6 @@ def test_the_pane_layout_is_restored_at_the_next_start(qtbot, make_window, conte
     qtbot.keyClick(right.browser, Qt.Key.Key_T, CTRL | SHIFT)  # 简体
     qtbot.keyClick(right.browser, Qt.Key.Key_Equal, CTRL)
     right.scroll_to_block(right.article.toc[6].block_id)
-    top = right.top_block()
     # the offscreen screen is 800 pixels wide: a window that fits it is restored as it was
     qtbot.keyClick(right.browser, Qt.Key.Key_L, CTRL | SHIFT)  # hide the library
     qtbot.keyClick(right.browser, Qt.Key.Key_O, CTRL | SHIFT)  # and the contents
@@ -247,6 +246,8 @@ def test_the_pane_layout_is_restored_at_the_next_start(qtbot, make_window, conte
     assert sizes[0] < sizes[1]
     zoom = right.zoom
     click_into(qtbot, left)
+    top = right.top_block()  # where it is when the window closes
+    assert top is not None and top != right.article.blocks[0].id
     window.close()
 
     again = create_window(content_copy, data_dir)
