@@ -109,6 +109,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate()
         self.library_panel.articleSelected.connect(self.open_article)
         self.library_panel.openInNewPaneRequested.connect(self.open_in_new_pane)
+        self.library_panel.compareRequested.connect(self.compare_with_current)
         self.library_panel.sortChanged.connect(self._sort_changed)
         self.toc.headingActivated.connect(lambda block: self.workspace.current.scroll_to_block(block))
 
@@ -283,6 +284,10 @@ class MainWindow(Retranslating, QMainWindow):
     def clear_pins(self) -> None:
         self._start_late_work()
         self.compare_mode.clear_pins()
+
+    def compare_with_current(self, article_id: str) -> None:
+        self._start_late_work()
+        self.compare_mode.compare_with(self.workspace.current, article_id)
 
     def export_aligned_dialog(self) -> None:
         self._start_late_work()

@@ -21,77 +21,77 @@
         <translation>請在旁邊打開第二篇文章再對照：在文庫中按住 Ctrl 單擊它，或使用正文上方的 ⇄ 按鈕</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="99" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="100" />
         <source>Compare with {0}</source>
         <translation>與{0}對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="105" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="106" />
         <source>This Article Again, in {0}</source>
         <translation>本文的{0}版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="109" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="110" />
         <source>Use as the Coverage Reference</source>
         <translation>用作覆蓋範圍的參照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="120" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="121" />
         <source>Align This Passage With…</source>
         <translation>將此段落對齊到…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="131" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="132" />
         <source>Sync points of this pane removed</source>
         <translation>已移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="146" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="147" />
         <source>Parallel Passages</source>
         <translation>平行段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="164" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="165" />
         <source>Compare two articles (View ▸ Compare Side by Side) to list their parallel passages here</source>
         <translation>對照兩篇文章（視圖 ▸ 並排對照），這裏會列出它們的平行段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="172" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="173" />
         <source>{0} pairs: {1} ↔ {2}</source>
         <translation>{0} 對：{1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="204" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="205" />
         <source>Open two articles side by side to export their aligned passages</source>
         <translation>請並排打開兩篇文章，再導出它們對齊的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="207" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="208" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="207" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="208" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="207" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="208" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="209" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="210" />
         <source>Export Aligned Passages</source>
         <translation>導出對齊的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="222" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="223" />
         <source>Could not export: {0}</source>
         <translation>無法導出：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="224" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="225" />
         <source>Exported {0} aligned passages to {1}</source>
         <translation>已將 {0} 對對齊的段落導出到 {1}</translation>
     </message>
@@ -490,66 +490,71 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="84" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="85" />
         <source>{0:,} characters</source>
         <translation>{0:,} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="85" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="86" />
         <source>about {0} min</source>
         <translation>約 {0} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="89" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="90" />
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="90" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="91" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="91" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="92" />
         <source>By title</source>
         <translation>按標題</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="133" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="134" />
         <source>Cannot open: {0}</source>
         <translation>無法打開：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="186" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="187" />
         <source>Open</source>
         <translation>打開</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="187" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="188" />
         <source>Open in New Pane</source>
         <translation>在新窗格中打開</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/library_panel.py" line="190" />
+        <source>Compare with the Current Article</source>
+        <translation>與當前文章對照</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="147" />
+        <location filename="../../reader/ui/main_window.py" line="148" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="148" />
+        <location filename="../../reader/ui/main_window.py" line="149" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="152" />
+        <location filename="../../reader/ui/main_window.py" line="153" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153" />
-        <location filename="../../reader/ui/main_window.py" line="392" />
+        <location filename="../../reader/ui/main_window.py" line="154" />
+        <location filename="../../reader/ui/main_window.py" line="397" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -559,7 +564,7 @@
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="149" />
+        <location filename="../../reader/ui/main_window.py" line="150" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -834,47 +839,47 @@
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157" />
+        <location filename="../../reader/ui/main_window.py" line="158" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="237" />
+        <location filename="../../reader/ui/main_window.py" line="238" />
         <source>Not a Duidu link: {0}</source>
         <translation>不是對讀的鏈接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="321" />
+        <location filename="../../reader/ui/main_window.py" line="326" />
         <source>{0} hits in this article · F3 next, Shift+F3 previous</source>
         <translation>本文 {0} 處命中 · F3 下一處，Shift+F3 上一處</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="339" />
+        <location filename="../../reader/ui/main_window.py" line="344" />
         <source>Search is unavailable: {0}</source>
         <translation>無法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269" />
+        <location filename="../../reader/ui/main_window.py" line="270" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="409" />
+        <location filename="../../reader/ui/main_window.py" line="414" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個文件無法打開（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="412" />
+        <location filename="../../reader/ui/main_window.py" line="417" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字體：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="428" />
+        <location filename="../../reader/ui/main_window.py" line="433" />
         <source>About Duidu</source>
         <translation>關於對讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="430" />
+        <location filename="../../reader/ui/main_window.py" line="435" />
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>離線對照閲讀中文文章。</translation>
     </message>

@@ -255,3 +255,36 @@ def test_the_parallel_passages_panel_lists_pairs_best_first_and_shows_what_chang
     assert not any(len(run) >= 3 and t2s(run) in b_text for run in tinted_a)
     assert not any(len(run) >= 3 and t2s(run) in a_text for run in tinted_b)
     assert len("".join(tinted_a)) < len(a_text)  # a close pair shares most of its words
+
+
+def test_the_same_article_in_two_scripts_is_matched_passage_for_passage(qtbot, make_window):
+    window = make_window()
+    window.open_article(NOTES)
+    left = window.workspace.current
+    menu = left.compare_menu
+    menu.aboutToShow.emit()  # what the ⇄ button over the text shows
+    [again] = [a for a in menu.actions() if a.text().startswith("This Article Again")]
+    assert "臺灣正體" in again.text()
+    again.trigger()
+    right = window.workspace.current
+    assert right is not left and right.article.id == NOTES and right.script_mode.value == "tw"
+    assert window.action_set["compareAction"].isChecked()
+    # what the conversion changed is marked in the converted pane
+    assert right.changed_spans() and left.changed_spans() == []
+    for block in [b.id for b in left.article.blocks if b.kind == "paragraph"][:8]:
+        click_passage(qtbot, left, block)
+        assert right.passage_marks() == [(block, "counterpart")]
+        assert right.notice_text().startswith("Says the same: score 1.00")
+
+
+def test_compare_with_the_current_article_from_the_library(qtbot, make_window):
+    window = make_window()
+    window.open_article(NOTES)
+    panel = window.library_panel
+    item = panel.item_for(TRANSCRIPT)
+    panel._context_menu(panel.list.visualItemRect(item).center())
+    [compare] = [a for a in panel.context_menu.actions() if a.text() == "Compare with the Current Article"]
+    compare.trigger()
+    assert [p.article.id for p in window.workspace.panes] == [NOTES, TRANSCRIPT]
+    assert window.action_set["compareAction"].isChecked()
+    assert window.workspace.panes[0].coverage_strip.isVisible()

@@ -84,8 +84,9 @@ class CompareMode(QObject):
         other = self.window.open_in_new_pane(article_id)
         if other is None:
             return None
-        if mode is not None:
-            other.set_script(mode)
+        if mode is not None:  # the same article in another script: what the conversion changed, marked
+            other.set_script(mode, show_changes=other.article is not None and other.article.id == article_id
+                             and pane.article is not None and pane.article.id == article_id)
         self.set_compare(True)
         return other
 

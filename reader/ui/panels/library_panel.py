@@ -48,6 +48,7 @@ def _badge_icon(text: str, color: str) -> QIcon:
 class LibraryPanel(Retranslating, QWidget):
     articleSelected = Signal(str)  # article id
     openInNewPaneRequested = Signal(str)  # article id: Ctrl+click, middle click or the context menu
+    compareRequested = Signal(str)  # article id: "Compare with the Current Article" in the context menu
     sortChanged = Signal(str)  # "date" or "title"
 
     def __init__(self, parent: QWidget | None = None):
@@ -186,6 +187,8 @@ class LibraryPanel(Retranslating, QWidget):
         menu.addAction(self.tr("Open")).triggered.connect(lambda: self.select(article_id))
         menu.addAction(self.tr("Open in New Pane")).triggered.connect(
             lambda: self.openInNewPaneRequested.emit(article_id))
+        menu.addAction(self.tr("Compare with the Current Article")).triggered.connect(
+            lambda: self.compareRequested.emit(article_id))
         self.context_menu = menu  # for tests
         menu.popup(self.list.viewport().mapToGlobal(pos))
 
