@@ -58,9 +58,23 @@ def main() -> int:
                                      ("环境与评估匮乏", "green", "", ("待查",))):
         store.add(Highlight.new(article.id, anchor_quote(article, quote), color, note, tags))
     window.highlighting.refresh()
-    window.action_set.group("script")["tw"].trigger()
-    window.show_highlights()
-    wait(300)  # let the labels, the contents pane and the progress label follow
+    window.resize(1500, 860)
+    # the retelling beside the transcript it retells, in compare mode, a passage chosen
+    left = window.workspace.current
+    window.compare_with_current("shuzi-kaiwu-transcript")
+    wait(200)
+    window.workspace.set_current(left)
+    window.compare_mode.dock.show()
+    window.compare_mode.dock.raise_()
+    wait(300)  # the docks settle before a passage is chosen
+    passage = next(b.id for b in left.article.blocks if "对错" in b.text)
+    left.scroll_to_block(passage, -220)
+    window.comparing.passage_chosen(left, passage)
+    panel = window.compare_mode.panel
+    row = next((i for i, (a, _b) in enumerate(panel.rows()) if a == passage), None)
+    if row is not None:
+        panel.list.setCurrentRow(row)
+    wait(300)  # let the labels, the bands, the strips and the panel follow
     window.grab().save(str(out))
     print(out)
     return 0

@@ -111,7 +111,8 @@ class PanePassages:
         width = min(viewport.width() - 16, max(200, viewport.width() * 2 // 3))
         self.notice.setFixedWidth(max(80, width))
         self.notice.adjustSize()
-        self.notice.move(viewport.width() - self.notice.width() - 8, viewport.height() - self.notice.height() - 8)
+        corner = viewport.mapTo(self, viewport.rect().bottomRight())
+        self.notice.move(corner.x() - self.notice.width() - 8, corner.y() - self.notice.height() - 8)
         self.notice.raise_()
 
     def notice_text(self) -> str:

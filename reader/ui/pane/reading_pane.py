@@ -126,13 +126,14 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         row.addWidget(self.compare_button)
         row.addWidget(self.script_combo)
         # what compare mode found for the chosen passage: over the text's bottom edge, so that
-        # showing it never moves the text
-        self.notice = QLabel(self.browser.viewport())
+        # showing it never moves the text (a child of the pane: the viewport's children scroll)
+        self.notice = QLabel(self)
         self.notice.setObjectName("paneNotice")
         self.notice.setWordWrap(True)
         self.notice.setContentsMargins(10, 3, 10, 3)
         self.notice.setAutoFillBackground(True)
         self.notice.hide()
+        self.browser.viewport().installEventFilter(self)  # to keep the notice at the bottom edge
         self.text_row = QHBoxLayout()  # the text, and beside it compare mode's coverage strip
         self.text_row.setContentsMargins(0, 0, 0, 0)
         self.text_row.setSpacing(0)
@@ -171,6 +172,8 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self.header and event.type() == QEvent.Type.MouseButtonPress:
             self.activated.emit()
+        elif event.type() == QEvent.Type.Resize and watched is self.browser.viewport() and self.notice.isVisible():
+            self._place_notice()
         return False
 
     def state(self) -> dict:
@@ -375,8 +378,6 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
     def _after_resize(self, reflowed: bool) -> None:
         """Keep the passage at the top in place when a width change re-wraps the text."""
         self._apply_measure()
-        if self.notice.isVisible():
-            self._place_notice()
         if reflowed and self._reflow_position and not self._rendering:
             self.scroll_to_position(self._reflow_position)
         if self.browser.isVisible():

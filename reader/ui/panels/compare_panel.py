@@ -48,7 +48,7 @@ class ComparePanel(Retranslating, QWidget):
         layout.addWidget(self.export_button)
         self._texts: dict[tuple[str, str], tuple[str, str]] = {}
         self._signature = None
-        self._colors = ("#f3d6cc", "#d7e8d0")
+        self._colors = ("#f2c4b4", "#bcdcaa")  # what only a has, what only b has
         self.retranslate()
 
     def retranslate(self) -> None:
