@@ -64,8 +64,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.toc = TocPanel(self)
         self.search_panel: SearchPanel | None = None  # built after the first paint (_build_late)
         self.search_dock: QDockWidget | None = None
-        self.library_dock = self._dock("libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.toc_dock = self._dock("tocDock", self.toc, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.library_dock = self.add_dock("libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.toc_dock = self.add_dock("tocDock", self.toc, Qt.DockWidgetArea.RightDockWidgetArea)
         self.library_panel.setMinimumWidth(280)
 
         self.index_progress = QProgressBar(self)
@@ -126,7 +126,8 @@ class MainWindow(Retranslating, QMainWindow):
         QTimer.singleShot(2000, self, self._start_late_work)  # or a window that is never painted
 
     # -- construction ---------------------------------------------------------------------------
-    def _dock(self, name: str, widget, area) -> QDockWidget:
+    def add_dock(self, name: str, widget, area) -> QDockWidget:
+        """A dock of the window (movable, closable) holding `widget`; its state is saved and restored."""
         dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -373,13 +374,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.search_panel = SearchPanel(self)
         self.search_panel.passageActivated.connect(self.open_passage)
         self.search_panel.converter_for = self.scripts.converter_for
-        self.search_dock = self._dock("searchDock", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.search_dock = self.add_dock("searchDock", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.library_dock, self.search_dock)
         if not self.restoreDockWidget(self.search_dock):
             self.library_dock.raise_()
         self.highlighting = Highlighting(self, self.paths.data_dir if self.paths is not None else None)
         self.highlights_panel = self.highlighting.panel
-        self.highlights_dock = self._dock("highlightsDock", self.highlights_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.highlights_dock = self.add_dock("highlightsDock", self.highlights_panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.toc_dock, self.highlights_dock)
         if not self.restoreDockWidget(self.highlights_dock):
             self.toc_dock.raise_()

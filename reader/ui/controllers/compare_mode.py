@@ -31,7 +31,7 @@ class CompareMode(QObject):
         self.panel = ComparePanel(window)
         self.panel.pairActivated.connect(self.show_pair)
         self.panel.exportRequested.connect(self.export_aligned_dialog)
-        self.dock = window._dock("compareDock", self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dock = window.add_dock("compareDock", self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
         window.tabifyDockWidget(window.toc_dock, self.dock)
         if not window.restoreDockWidget(self.dock):
             self.dock.hide()
