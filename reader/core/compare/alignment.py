@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import vectors
-from .chain import chain_through, heaviest_chain, ordered_pins
+from .chain import chain_through, ordered_pins
 from .passages import Profile, article_digest, profile
 
 DEFAULT_THRESHOLD = 0.5  # what the UI calls a match: a raw score of RAW_THRESHOLD

@@ -13,13 +13,13 @@ come from a block's own text, so a pin on an unchanged passage survives edits el
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import logging
 import os
 import threading
 from pathlib import Path
 
+from ..content.paths import aside_path
 from ..errors import CompareError
 
 log = logging.getLogger(__name__)
@@ -58,11 +58,7 @@ class PinStore:
             return {}
 
     def _set_aside(self, reason: str) -> None:
-        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target, n = self.path.with_name(f"{self.path.name}.damaged-{stamp}"), 1
-        while target.exists():
-            n += 1
-            target = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{n}")
+        target = aside_path(self.path)
         try:
             os.replace(self.path, target)
         except OSError as exc:

@@ -57,3 +57,16 @@ def resolve_paths(
         data = std_data
         cache = Path(cache) if cache else std_cache
     return AppPaths(Path(content).expanduser(), Path(data).expanduser(), Path(cache).expanduser(), isolated)
+
+
+def aside_path(path: Path) -> Path:
+    """Where a damaged file is set aside, never overwritten: `NAME.damaged-YYYYmmdd-HHMMSS`
+    (with `-2`, `-3`… when that exists too)."""
+    import datetime as _dt
+
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target, n = path.with_name(f"{path.name}.damaged-{stamp}"), 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    return target

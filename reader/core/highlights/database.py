@@ -13,7 +13,6 @@ tell the user. A locked database or one made by a newer Duidu is an error, never
 
 from __future__ import annotations
 
-import datetime as _dt
 import logging
 import os
 import sqlite3
@@ -21,6 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..content.paths import aside_path
 from ..errors import HighlightStoreError
 from .model import DEFAULT_COLORS
 
@@ -164,11 +164,7 @@ class HighlightDatabase:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
     def _set_aside(self, reason: str) -> None:
-        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target, n = self.path.with_name(f"{self.path.name}.damaged-{stamp}"), 1
-        while target.exists():
-            n += 1
-            target = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{n}")
+        target = aside_path(self.path)
         try:
             for suffix in ("", "-wal", "-shm"):
                 source = Path(f"{self.path}{suffix}")

@@ -53,8 +53,8 @@ class Session(QObject):
         self.workspace.set_current(pane, focus=True)
         return pane
 
-    def open_in_new_pane(self, article_id: str) -> ReadingPane | None:
-        """Open an article in a new pane right of the current one (library Ctrl+click, search Ctrl+Enter)."""
+    def _readable(self, article_id: str):
+        """The article, or None after telling the user why it cannot be opened."""
         try:
             article = self.library.get(article_id)
         except UnknownArticleError as exc:
@@ -62,6 +62,12 @@ class Session(QObject):
             return None
         if article.error:
             self.messages.error(self.tr("Cannot open {0}: {1}").format(article.path.name, article.error))
+            return None
+        return article
+
+    def open_in_new_pane(self, article_id: str) -> ReadingPane | None:
+        """Open an article in a new pane right of the current one (library Ctrl+click, search Ctrl+Enter)."""
+        if self._readable(article_id) is None:
             return None
         current = self.workspace.current
         pane = self.new_pane(after=current, like=current)
@@ -83,13 +89,8 @@ class Session(QObject):
     def open_article(self, article_id: str, pane: ReadingPane | None = None) -> bool:
         """Show an article in `pane` (default: the current one), where it was left last time."""
         pane = pane or self.workspace.current
-        try:
-            article = self.library.get(article_id)
-        except UnknownArticleError as exc:
-            self.messages.error(str(exc), 8000)
-            return False
-        if article.error:
-            self.messages.error(self.tr("Cannot open {0}: {1}").format(article.path.name, article.error))
+        article = self._readable(article_id)
+        if article is None:
             return False
         self.save_position(pane)
         pane.show_article(article)
