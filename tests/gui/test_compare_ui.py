@@ -288,3 +288,21 @@ def test_compare_with_the_current_article_from_the_library(qtbot, make_window):
     assert [p.article.id for p in window.workspace.panes] == [NOTES, TRANSCRIPT]
     assert window.action_set["compareAction"].isChecked()
     assert window.workspace.panes[0].coverage_strip.isVisible()
+
+
+def test_export_aligned_passages_from_the_file_menu(qtbot, make_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window, left, right = compare_two(qtbot, make_window)
+    target = tmp_path / "pairs.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV (*.csv)"))
+    left.browser.setFocus()
+    window.action_set["exportAlignedAction"].trigger()
+    import csv
+
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert rows and "Exported" in window.statusBar().currentMessage()
+    exported = {(r.get("a_block"), r.get("b_block")) for r in rows}
+    close = [(a, bs) for a, bs, kind in labelled(NOTES, TRANSCRIPT)[0] if kind == "close"]
+    assert sum(any((a, b) in exported for b in bs) for a, bs in close) >= 0.8 * len(close)
+    assert all("duidu://open?article=" in " ".join(r.values()) for r in rows)
