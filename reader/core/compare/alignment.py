@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import vectors
-from .chain import chain_through, heaviest_chain, ordered_pins
+from .chain import chain_spans, chain_through, heaviest_chain, ordered_pins
 from .passages import Profile, article_digest, profile
 
 DEFAULT_THRESHOLD = 0.5  # what the UI calls a match: a raw score of RAW_THRESHOLD
@@ -45,6 +45,8 @@ MARGIN_WEIGHT = 0.0  # dev: 0.25 lost a pair and recall, so off by default
 CHAIN_BONUS = 0.0  # dev: 0.01–0.04 lost a pair, so off by default
 CHAIN_REACH = 0.04  # share of the article over which the chain's bonus fades
 NEAR_BEST = 0.85  # the chain only breaks near-ties: candidates within this share of the best
+GAP_FLOOR = 0.25  # a passage's best pair at this score, in order between two pairs of the chain, is an anchor
+SPAN_FLOOR = 0.3  # a neighbour of a chain passage joins its span when its best pair scores this much
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,32 @@ class Alignment:
         """Every kept pair of one block, best first, whatever its score (`--min-score 0`)."""
         key = (lambda p: p.a_block) if side == "a" else (lambda p: p.b_block)
         return [p for p in self.pairs if key(p) == block_id]
+
+    @cached_property
+    def spans(self) -> tuple[tuple[str, str, str, str], ...]:
+        """What scroll sync follows, in order in both articles: the chain, with the passages'
+        best pairs that score `GAP_FLOOR` or more and keep the order between two of its pairs
+        (their place vouches for them), each widened to the nearby passages whose best pair is
+        the same passage (a retelling spreads one answer over several list items, and a chain
+        holds one of them): (first block of a, last block of a, first block of b, last block of b)."""
+        a_pos = {x: i for i, x in enumerate(self.a_blocks)}
+        b_pos = {x: i for i, x in enumerate(self.b_blocks)}
+        best_a: dict[int, tuple[int, float]] = {}
+        best_b: dict[int, tuple[int, float]] = {}
+        for p in self.pairs:  # best first: the first pair of a passage is its best
+            i, j = a_pos.get(p.a_block), b_pos.get(p.b_block)
+            if i is None or j is None:
+                continue
+            best_a.setdefault(i, (j, p.score))
+            best_b.setdefault(j, (i, p.score))
+        chain = [(a_pos[p.a_block], b_pos[p.b_block]) for p in self.chain
+                 if p.a_block in a_pos and p.b_block in b_pos]
+        weak = [(i, j, s) for i, (j, s) in best_a.items() if s >= GAP_FLOOR]
+        weak += [(i, j, s) for j, (i, s) in best_b.items() if s >= GAP_FLOOR]
+        links = chain_through(weak, chain) if chain else []
+        return tuple((self.a_blocks[a0], self.a_blocks[a1], self.b_blocks[b0], self.b_blocks[b1])
+                     for a0, a1, b0, b1 in chain_spans(links, best_a, best_b, SPAN_FLOOR,
+                                                             len(self.a_blocks), len(self.b_blocks)))
 
     def swapped(self) -> Alignment:
         """The same alignment seen from b."""

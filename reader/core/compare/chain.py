@@ -76,3 +76,40 @@ def ordered_pins(pins: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     reuse a passage) is left out of the chain (it still counts as a pair)."""
     chosen = heaviest_chain([(a, b, 1.0) for a, b in pins])
     return [(a, b) for a, b, _ in chosen]
+
+
+SPAN_REACH = 6  # passages: how far a span looks past its pair for more of the same retelling
+Span = tuple[int, int, int, int]  # (first, last passage of a; first, last passage of b)
+
+
+def chain_spans(chain: Sequence[Link], best_a: dict[int, tuple[int, float]],
+                best_b: dict[int, tuple[int, float]], floor: float, n_a: int, n_b: int) -> list[Span]:
+    """Each link of the chain widened to the passages next to it that retell the same passage:
+    a run of a's passages whose best counterpart (scoring at least `floor`) is the link's passage
+    of b, and the same from b. A retelling often spreads one answer over several list items, and
+    the chain (strictly in order) can hold only one of them; scroll sync follows the whole run.
+    `best_a` maps a passage of a to (its best passage of b, score), `best_b` the other way;
+    `n_a`, `n_b` are the numbers of passages."""
+    out: list[Span] = []
+    a_done = b_done = -1  # the last passages the spans so far took in: the next starts after them
+    for k, (i, j, _w) in enumerate(chain):
+        a_next = chain[k + 1][0] if k + 1 < len(chain) else n_a
+        b_next = chain[k + 1][1] if k + 1 < len(chain) else n_b
+        span = (_run(i, j, best_a, a_done, -1, floor), _run(i, j, best_a, a_next, 1, floor),
+                _run(j, i, best_b, b_done, -1, floor), _run(j, i, best_b, b_next, 1, floor))
+        out.append(span)
+        a_done, b_done = span[1], span[3]
+    return out
+
+
+def _run(start: int, other: int, best: dict[int, tuple[int, float]], bound: int, step: int, floor: float) -> int:
+    """The passage farthest from `start` towards `bound` (exclusive) whose best counterpart is
+    `other`; passages between that retell something else do not stop it (an aside between two
+    retold sentences)."""
+    at = far = start
+    while at + step != bound and (at - start) * step < SPAN_REACH:
+        at += step
+        found = best.get(at)
+        if found is not None and found[0] == other and found[1] >= floor:
+            far = at
+    return far
