@@ -3,7 +3,8 @@
 Scroll sync follows it, and a pair's agreement with it tells a retelling from a passage that only
 shares words. It is a weighted longest increasing subsequence (O(n log n) with a Fenwick tree of
 running maxima); pins split both articles into stretches, as Meld's sync points split a diff
-into chunks, and the chain goes through every pin and is found stretch by stretch.
+into chunks, and the chain goes through every pin and is found stretch by stretch. Scroll sync
+follows spans (`chain_spans`): each link widened to the neighbours that retell the same passage.
 """
 
 from __future__ import annotations
