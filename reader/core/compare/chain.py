@@ -9,6 +9,7 @@ follows spans (`chain_spans`): each link widened to the neighbours that retell t
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 Link = tuple[int, int, float]  # (index in a, index in b, weight)
@@ -62,13 +63,19 @@ def chain_through(links: Sequence[Link], pins: Sequence[tuple[int, int]]) -> lis
     if not pins:
         return heaviest_chain(links)
     bounds = [(-1, -1), *pins, (1 << 60, 1 << 60)]
+    a_bounds = [a for a, _ in bounds]
     pinned = set(pins)
+    stretches: list[list[Link]] = [[] for _ in range(len(bounds) - 1)]
+    for l in links:  # each link into the one stretch it can lie in: O(n log n) however many pins
+        k = bisect_right(a_bounds, l[0]) - 1
+        if 0 <= k < len(stretches) and a_bounds[k] < l[0] and bounds[k][1] < l[1] < bounds[k + 1][1] \
+                and (l[0], l[1]) not in pinned:
+            stretches[k].append(l)
     out: list[Link] = []
-    for (a0, b0), (a1, b1) in zip(bounds, bounds[1:]):
-        inside = [l for l in links if a0 < l[0] < a1 and b0 < l[1] < b1 and (l[0], l[1]) not in pinned]
+    for k, inside in enumerate(stretches):
         out.extend(heaviest_chain(inside))
-        if (a1, b1) in pinned:
-            out.append((a1, b1, 1.0))
+        if bounds[k + 1] in pinned:
+            out.append((*bounds[k + 1], 1.0))
     return out
 
 
