@@ -6,8 +6,9 @@ and an outline's list of them would too. Tables and code do not: a table sums up
 article in one block, and code is not prose.
 
 The comparison text is canonical text (OpenCC t2s, NFKC, case folded) with the alias list
-applied, Chinese numerals in digits (五 → 5), a speaker's name at the start dropped (it is in
-every answer of a transcript and says nothing of the answer), and punctuation as spaces.
+applied, Chinese numerals in digits (五 → 5, 三分之一 → 1/3; 2.5, 1/3 and 10% kept whole, 1,000 →
+1000), a speaker's name at the start dropped (it is in every answer of a transcript and says
+nothing of the answer), and punctuation as spaces.
 """
 
 from __future__ import annotations
@@ -25,8 +26,12 @@ from .aliases import Aliases, bundled_aliases
 
 PASSAGE_KINDS = ("paragraph", "list_item", "quote")
 _SPEAKER_RE = re.compile(r"^\s*(?:主持人|[a-z][a-z.'’-]*(?: [a-z][a-z.'’-]*){0,2})\s*[:：]\s*")
-_NOT_WORD_RE = re.compile(r"[^\w%+]+|_+")
-_DOT_RE = re.compile(r"(?<=[0-9])\.(?=[0-9])")
+_NOT_WORD_RE = re.compile(r"[^\w%+\x00\x01]+|_+")
+_KEPT = {".": "\x00", "/": "\x01", ",": ""}  # inside a number: placeholders the punctuation pass keeps
+_RESTORED = str.maketrans({"\x00": ".", "\x01": "/"})
+_DOT_RE = re.compile(r"(?<=[0-9])[./](?=[0-9])|(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
+_NUMBER_GLUE_RE = re.compile(r"(?<=[0-9])\s+(?=%)|(?<=[a-z])[\s-](?=[0-9])")
+_FRACTION_RE = re.compile(r"([0-9]+)分之([0-9]+)")
 
 
 @dataclass(frozen=True)
@@ -44,8 +49,11 @@ def comparison_text(text: str, aliases: Aliases | None = None) -> str:
     text = canonical(text)
     text = _SPEAKER_RE.sub("", text, count=1)
     text = fold_numerals(aliases.apply(text))
-    text = _DOT_RE.sub("\x00", text)  # 2.5 stays one number
-    return _NOT_WORD_RE.sub(" ", text).replace("\x00", ".").strip()
+    text = _FRACTION_RE.sub(r"\2/\1", text)  # 3分之1 = 1/3
+    text = _NUMBER_GLUE_RE.sub("", text)  # 10 % = 10%, gpt-4 = gpt4
+    # 2.5 and 1/3 stay one number, 1,000 is 1000
+    text = _DOT_RE.sub(lambda m: _KEPT[m.group()], text)
+    return _NOT_WORD_RE.sub(" ", text).translate(_RESTORED).strip()
 
 
 def article_digest(article) -> bytes:

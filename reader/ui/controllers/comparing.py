@@ -232,19 +232,20 @@ class Comparing(QObject):
         return map_position(tops, bar.value() + line_a) - line_b
 
     def _chain_anchors(self, leader: ReadingPane, follower: ReadingPane) -> list:
-        """The chain's passages as (leader y, follower y) at their tops and bottoms: between two
-        matched passages the follower moves through what lies between, and a passage without
-        counterpart is passed over, not stretched."""
+        """The chain's spans (`Alignment.spans`) as (leader y, follower y) at their tops and
+        bottoms: between two matched spans the follower moves through what lies between, and a
+        passage without counterpart is passed over, not stretched."""
         key = (id(leader), id(follower))
         cached = self._anchors.get(key)
         if cached is not None:
             return cached
         alignment = self.alignment(leader, follower)
         points = []
-        for pair in alignment.chain if alignment is not None else ():
-            a, b = self.extent(leader, pair.a_block), self.extent(follower, pair.b_block)
-            if a is not None and b is not None:
-                points += [(a[0], b[0]), (a[1], b[1])]
+        for a_first, a_last, b_first, b_last in alignment.spans if alignment is not None else ():
+            a0, a1 = self.extent(leader, a_first), self.extent(leader, a_last)
+            b0, b1 = self.extent(follower, b_first), self.extent(follower, b_last)
+            if None not in (a0, a1, b0, b1):
+                points += [(a0[0], b0[0]), (a1[1], b1[1])]
         points.sort()
         monotonic, last_b = [], float("-inf")
         for a, b in points:  # a chain is in order in both, but a long block's bottom may pass the next top

@@ -67,3 +67,17 @@ def test_map_position_is_monotonic_and_fast():
     for y in ys:
         map_position(prepared, y)
     assert (time.perf_counter() - start) / len(ys) < 1e-3
+
+
+def test_a_span_takes_in_the_neighbours_that_retell_the_same_passage():
+    from reader.core.compare.chain import chain_spans
+
+    chain = [(2, 1, 0.9), (6, 4, 0.8)]
+    # a: passages 0 and 1 retell b's 1 too (1 weakly), 3 is an aside, 4 retells b's 1 again,
+    # 5 retells b's 4 but scores below the floor; b: passage 5 retells a's 6
+    best_a = {0: (1, 0.5), 1: (1, 0.2), 3: (7, 0.6), 4: (1, 0.45), 5: (4, 0.1)}
+    best_b = {5: (6, 0.4), 0: (2, 0.35)}
+    spans = chain_spans(chain, best_a, best_b, 0.3, n_a=8, n_b=6)
+    assert spans == [(0, 4, 0, 1), (6, 6, 4, 5)]
+    # nothing to widen: the chain as it is
+    assert chain_spans(chain, {}, {}, 0.3, 8, 6) == [(2, 2, 1, 1), (6, 6, 4, 4)]
