@@ -39,12 +39,11 @@ articles merge and reorder what was said.
 from __future__ import annotations
 
 import math
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ..cache import LruCache
 from . import vectors
 from .chain import chain_spans, chain_through, ordered_pins
 from .passages import Passage, Profile, article_digest, profile
@@ -153,34 +152,11 @@ def _pair_key(a_blocks: Sequence[str], b_blocks: Sequence[str]):
 
 # -- the cache ---------------------------------------------------------------------------------
 
-class AlignmentCache:
+class AlignmentCache(LruCache[Alignment]):
     """Alignments per (text of a, text of b, pins); an edited article is a new key."""
 
     def __init__(self, maxsize: int = 32):
-        self.maxsize = maxsize
-        self._entries: OrderedDict[tuple, Alignment] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple) -> Alignment | None:
-        with self._lock:
-            hit = self._entries.get(key)
-            if hit is not None:
-                self._entries.move_to_end(key)
-            return hit
-
-    def put(self, key: tuple, value: Alignment) -> None:
-        with self._lock:
-            self._entries[key] = value
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.maxsize:
-                self._entries.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
-
-    def __len__(self) -> int:
-        return len(self._entries)
+        super().__init__(maxsize)
 
 
 ALIGNMENT_CACHE = AlignmentCache()

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from dataclasses import dataclass, field
 
+from ..cache import LruCache
 from ..text.canonical import canonical
 from ..text.numerals import fold_numerals
 from . import vectors
@@ -79,26 +79,13 @@ class _PassageCache:
     """Profiles per article digest; small, as a reader compares a few articles at a time."""
 
     def __init__(self, maxsize: int = 16):
-        self.maxsize = maxsize
-        self._entries: OrderedDict[bytes, Profile] = OrderedDict()
-        self._lock = threading.Lock()
+        self._cache: LruCache[Profile] = LruCache(maxsize)
 
     def get(self, article, digest: bytes) -> Profile:
-        with self._lock:
-            hit = self._entries.get(digest)
-            if hit is not None:
-                self._entries.move_to_end(digest)
-                return hit
-        result = _profile(article)
-        with self._lock:
-            self._entries[digest] = result
-            while len(self._entries) > self.maxsize:
-                self._entries.popitem(last=False)
-        return result
+        return self._cache.get_or_make(digest, lambda: _profile(article))
 
     def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
+        self._cache.clear()
 
 
 PASSAGE_CACHE = _PassageCache()

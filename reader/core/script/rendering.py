@@ -16,9 +16,8 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-import threading
-from collections import OrderedDict
 
+from ..cache import LruCache
 from ..content.blocks import Block, Rendered
 from ..text.canonical import converter
 from .changes import changes_between
@@ -84,9 +83,7 @@ class ScriptCache:
     never gets an old rendering; the oldest entries go beyond `maxsize`. Thread-safe."""
 
     def __init__(self, maxsize: int = 32):
-        self.maxsize = maxsize
-        self._entries: OrderedDict[tuple, Rendered] = OrderedDict()
-        self._lock = threading.Lock()
+        self._cache: LruCache[Rendered] = LruCache(maxsize)
 
     def rendered(self, article, mode: ScriptMode | str, vocabulary: bool = False,
                  show_changes: bool = False) -> Rendered:
@@ -96,25 +93,14 @@ class ScriptCache:
             return article.rendered
         digest = hashlib.blake2b(article.body.encode("utf-8"), digest_size=16).digest()
         key = (article.id, digest, str(article.meta.get("script") or ""), mode, bool(vocabulary), bool(show_changes))
-        with self._lock:
-            hit = self._entries.get(key)
-            if hit is not None:
-                self._entries.move_to_end(key)
-                return hit
-        result = render_in_mode(article.rendered, article.script, mode, vocabulary, show_changes)
-        with self._lock:
-            self._entries[key] = result
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.maxsize:
-                self._entries.popitem(last=False)
-        return result
+        return self._cache.get_or_make(
+            key, lambda: render_in_mode(article.rendered, article.script, mode, vocabulary, show_changes))
 
     def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
+        self._cache.clear()
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._cache)
 
 
 SCRIPT_CACHE = ScriptCache()
