@@ -439,6 +439,8 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.closed = True
         self.indexing.close()
+        if self.comparing is not None:
+            self.comparing.close()
         if self.highlighting is not None:
             self.highlighting.close()
         for pane in self.workspace.panes:

@@ -29,6 +29,33 @@ class IndexWorker(QObject):
             self.finished.emit(report)
 
 
+class AlignWorker(QObject):
+    """Aligns pairs of articles (`reader.core.compare.align`, which caches each result) off the
+    UI thread, so turning compare mode on with four panes does not freeze the window."""
+
+    progressed = Signal(int, int)  # pairs done, pairs in all
+    finished = Signal(object)  # the list of Alignments, in the order asked
+    failed = Signal(str)
+
+    def __init__(self, jobs: list[tuple]):
+        super().__init__()
+        self.jobs = jobs  # (article a, article b, pins)
+
+    @Slot()
+    def run(self) -> None:
+        from ..core.compare import align
+
+        done = []
+        try:
+            for i, (a, b, pins) in enumerate(self.jobs):
+                done.append(align(a, b, pins))
+                self.progressed.emit(i + 1, len(self.jobs))
+        except (DuiduError, OSError, ValueError) as exc:
+            self.failed.emit(str(exc))
+        else:
+            self.finished.emit(done)
+
+
 def start_in_thread(worker: QObject, parent: QObject) -> QThread:
     """Run `worker.run` in a new thread that ends, and cleans up, when the worker reports."""
     thread = QThread(parent)

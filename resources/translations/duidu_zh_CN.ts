@@ -17,82 +17,92 @@
 <context>
     <name>CompareMode</name>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="70"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="71"/>
         <source>Open a second article beside this one to compare: Ctrl+click it in the library, or use the ⇄ button over the text</source>
         <translation>请在旁边打开第二篇文章再对照：在文库中按住 Ctrl 单击它，或使用正文上方的 ⇄ 按钮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="100"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="101"/>
         <source>Compare with {0}</source>
         <translation>与{0}对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="106"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="107"/>
         <source>This Article Again, in {0}</source>
         <translation>本文的{0}版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="110"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="111"/>
         <source>Use as the Coverage Reference</source>
         <translation>用作覆盖范围的参照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="121"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="122"/>
         <source>Align This Passage With…</source>
         <translation>将此段落对齐到…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="132"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="133"/>
         <source>Sync points of this pane removed</source>
         <translation>已移除此窗格的同步点</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="147"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="149"/>
+        <source>Aligning the articles&apos; passages… {0} of {1} pairs</source>
+        <translation>正在对齐各文章的段落… 第 {0} 对，共 {1} 对</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="151"/>
+        <source>Passages aligned: click a passage to see what the others say</source>
+        <translation>段落已对齐：单击一个段落，查看其他文章在相应位置说了什么</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="154"/>
         <source>Parallel Passages</source>
         <translation>平行段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="165"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="172"/>
         <source>Compare two articles (View ▸ Compare Side by Side) to list their parallel passages here</source>
         <translation>对照两篇文章（视图 ▸ 并排对照），这里会列出它们的平行段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="173"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="180"/>
         <source>{0} pairs: {1} ↔ {2}</source>
         <translation>{0} 对：{1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="205"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="212"/>
         <source>Open two articles side by side to export their aligned passages</source>
         <translation>请并排打开两篇文章，再导出它们对齐的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="208"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="215"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="208"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="215"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="208"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="215"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="210"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="217"/>
         <source>Export Aligned Passages</source>
         <translation>导出对齐的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="223"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="230"/>
         <source>Could not export: {0}</source>
         <translation>无法导出：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="225"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="232"/>
         <source>Exported {0} aligned passages to {1}</source>
         <translation>已将 {0} 对对齐的段落导出到 {1}</translation>
     </message>
@@ -118,47 +128,52 @@
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="41"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="42"/>
         <source>Sync points are unavailable: {0}</source>
         <translation>同步点不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="142"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="118"/>
+        <source>Could not align the articles: {0}</source>
+        <translation>无法对齐这些文章：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="203"/>
         <source>Not in {0}: nothing here says what the chosen passage says</source>
         <translation>{0}中没有：这里没有与所选段落意思相同的内容</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="147"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="208"/>
         <source> (and {0} more)</source>
         <translation>（另有 {0} 处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="148"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="209"/>
         <source>Says the same: score {0:.2f}{1}</source>
         <translation>意思相同：相似度 {0:.2f}{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="161"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="222"/>
         <source>Sync points need a data folder</source>
         <translation>同步点需要数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="165"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="226"/>
         <source>Click the passage in another pane that this one matches (Esc: cancel)</source>
         <translation>请单击另一个窗格中与此段落对应的段落（Esc：取消）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="171"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="232"/>
         <source>No sync point set</source>
         <translation>未设置同步点</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="186"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="247"/>
         <source>Could not save the sync point: {0}</source>
         <translation>无法保存同步点：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="189"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="250"/>
         <source>Sync point set: the alignment now runs through these two passages</source>
         <translation>已设置同步点：对齐现在经过这两个段落</translation>
     </message>
@@ -539,23 +554,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="148"/>
+        <location filename="../../reader/ui/main_window.py" line="149"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="149"/>
+        <location filename="../../reader/ui/main_window.py" line="150"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153"/>
+        <location filename="../../reader/ui/main_window.py" line="154"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
-        <location filename="../../reader/ui/main_window.py" line="397"/>
+        <location filename="../../reader/ui/main_window.py" line="155"/>
+        <location filename="../../reader/ui/main_window.py" line="398"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -565,7 +580,7 @@
         <translation>显示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150"/>
+        <location filename="../../reader/ui/main_window.py" line="151"/>
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -840,47 +855,47 @@
         <translation>关于对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="159"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="238"/>
+        <location filename="../../reader/ui/main_window.py" line="239"/>
         <source>Not a Duidu link: {0}</source>
         <translation>不是对读的链接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="326"/>
+        <location filename="../../reader/ui/main_window.py" line="327"/>
         <source>{0} hits in this article · F3 next, Shift+F3 previous</source>
         <translation>本文 {0} 处命中 · F3 下一处，Shift+F3 上一处</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="344"/>
+        <location filename="../../reader/ui/main_window.py" line="345"/>
         <source>Search is unavailable: {0}</source>
         <translation>无法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="270"/>
+        <location filename="../../reader/ui/main_window.py" line="271"/>
         <source>Zoom {0:.0%}</source>
         <translation>缩放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="414"/>
+        <location filename="../../reader/ui/main_window.py" line="415"/>
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 个文件无法打开（已在文库中标出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="417"/>
+        <location filename="../../reader/ui/main_window.py" line="418"/>
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>没有能显示中文的字体：请安装一个（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="433"/>
+        <location filename="../../reader/ui/main_window.py" line="434"/>
         <source>About Duidu</source>
         <translation>关于对读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="435"/>
+        <location filename="../../reader/ui/main_window.py" line="436"/>
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>离线对照阅读中文文章。</translation>
     </message>
@@ -896,37 +911,37 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="195"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="198"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="195"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="198"/>
         <source>Follows</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="210"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="213"/>
         <source>Lock: this pane stops following the others&apos; scrolling</source>
         <translation>锁定：此窗格不再跟随其他窗格滚动</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="212"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="215"/>
         <source>Compare this article with another, side by side</source>
         <translation>将本文与另一篇文章并排对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="213"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="216"/>
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格显示的字形（Ctrl+Shift+T：下一种）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="227"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="230"/>
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="227"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="230"/>
         <source>as written</source>
         <translation>按原文</translation>
     </message>
@@ -996,12 +1011,11 @@
     </message>
     <message>
         <location filename="../../reader/ui/controllers/session.py" line="64"/>
-        <location filename="../../reader/ui/controllers/session.py" line="92"/>
         <source>Cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="78"/>
+        <location filename="../../reader/ui/controllers/session.py" line="84"/>
         <source>The last pane stays open</source>
         <translation>最后一个窗格保持打开</translation>
     </message>

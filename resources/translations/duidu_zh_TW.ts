@@ -16,82 +16,92 @@
 <context>
     <name>CompareMode</name>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="70" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="71" />
         <source>Open a second article beside this one to compare: Ctrl+click it in the library, or use the ⇄ button over the text</source>
         <translation>請在旁邊開啟第二篇文章再對照：在文庫中按住 Ctrl 單擊它，或使用正文上方的 ⇄ 按鈕</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="100" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="101" />
         <source>Compare with {0}</source>
         <translation>與{0}對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="106" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="107" />
         <source>This Article Again, in {0}</source>
         <translation>本文的{0}版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="110" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="111" />
         <source>Use as the Coverage Reference</source>
         <translation>用作覆蓋範圍的參照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="121" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="122" />
         <source>Align This Passage With…</source>
         <translation>將此段落對齊到…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="132" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="133" />
         <source>Sync points of this pane removed</source>
         <translation>已移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="147" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="149" />
+        <source>Aligning the articles' passages… {0} of {1} pairs</source>
+        <translation>正在對齊各文章的段落… 第 {0} 對，共 {1} 對</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="151" />
+        <source>Passages aligned: click a passage to see what the others say</source>
+        <translation>段落已對齊：單擊一個段落，檢視其他文章在相應位置說了什麼</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="154" />
         <source>Parallel Passages</source>
         <translation>平行段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="165" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="172" />
         <source>Compare two articles (View ▸ Compare Side by Side) to list their parallel passages here</source>
         <translation>對照兩篇文章（檢視 ▸ 並排對照），這裡會列出它們的平行段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="173" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="180" />
         <source>{0} pairs: {1} ↔ {2}</source>
         <translation>{0} 對：{1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="205" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="212" />
         <source>Open two articles side by side to export their aligned passages</source>
         <translation>請並排開啟兩篇文章，再匯出它們對齊的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="208" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="215" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="208" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="215" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="208" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="215" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="210" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="217" />
         <source>Export Aligned Passages</source>
         <translation>匯出對齊的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="223" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="230" />
         <source>Could not export: {0}</source>
         <translation>無法匯出：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="225" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="232" />
         <source>Exported {0} aligned passages to {1}</source>
         <translation>已將 {0} 對對齊的段落匯出到 {1}</translation>
     </message>
@@ -117,47 +127,52 @@
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="41" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="42" />
         <source>Sync points are unavailable: {0}</source>
         <translation>同步點不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="142" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="118" />
+        <source>Could not align the articles: {0}</source>
+        <translation>無法對齊這些文章：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="203" />
         <source>Not in {0}: nothing here says what the chosen passage says</source>
         <translation>{0}中沒有：這裡沒有與所選段落意思相同的內容</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="147" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="208" />
         <source> (and {0} more)</source>
         <translation>（另有 {0} 處）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="148" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="209" />
         <source>Says the same: score {0:.2f}{1}</source>
         <translation>意思相同：相似度 {0:.2f}{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="161" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="222" />
         <source>Sync points need a data folder</source>
         <translation>同步點需要資料資料夾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="165" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="226" />
         <source>Click the passage in another pane that this one matches (Esc: cancel)</source>
         <translation>請單擊另一個窗格中與此段落對應的段落（Esc：取消）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="171" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="232" />
         <source>No sync point set</source>
         <translation>未設定同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="186" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="247" />
         <source>Could not save the sync point: {0}</source>
         <translation>無法儲存同步點：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="189" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="250" />
         <source>Sync point set: the alignment now runs through these two passages</source>
         <translation>已設定同步點：對齊現在經過這兩個段落</translation>
     </message>
@@ -538,23 +553,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="148" />
+        <location filename="../../reader/ui/main_window.py" line="149" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="149" />
+        <location filename="../../reader/ui/main_window.py" line="150" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153" />
+        <location filename="../../reader/ui/main_window.py" line="154" />
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154" />
-        <location filename="../../reader/ui/main_window.py" line="397" />
+        <location filename="../../reader/ui/main_window.py" line="155" />
+        <location filename="../../reader/ui/main_window.py" line="398" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -564,7 +579,7 @@
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150" />
+        <location filename="../../reader/ui/main_window.py" line="151" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -839,47 +854,47 @@
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158" />
+        <location filename="../../reader/ui/main_window.py" line="159" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="238" />
+        <location filename="../../reader/ui/main_window.py" line="239" />
         <source>Not a Duidu link: {0}</source>
         <translation>不是對讀的連結：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="326" />
+        <location filename="../../reader/ui/main_window.py" line="327" />
         <source>{0} hits in this article · F3 next, Shift+F3 previous</source>
         <translation>本文 {0} 處命中 · F3 下一處，Shift+F3 上一處</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="344" />
+        <location filename="../../reader/ui/main_window.py" line="345" />
         <source>Search is unavailable: {0}</source>
         <translation>無法搜尋：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="270" />
+        <location filename="../../reader/ui/main_window.py" line="271" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="414" />
+        <location filename="../../reader/ui/main_window.py" line="415" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個檔案無法開啟（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="417" />
+        <location filename="../../reader/ui/main_window.py" line="418" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字型：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="433" />
+        <location filename="../../reader/ui/main_window.py" line="434" />
         <source>About Duidu</source>
         <translation>關於對讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="435" />
+        <location filename="../../reader/ui/main_window.py" line="436" />
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>離線對照閱讀中文文章。</translation>
     </message>
@@ -895,37 +910,37 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="195" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="198" />
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="195" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="198" />
         <source>Follows</source>
         <translation>跟隨</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="210" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="213" />
         <source>Lock: this pane stops following the others' scrolling</source>
         <translation>鎖定：此窗格不再跟隨其他窗格滾動</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="212" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="215" />
         <source>Compare this article with another, side by side</source>
         <translation>將本文與另一篇文章並排對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="213" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="216" />
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格顯示的字形（Ctrl+Shift+T：下一種）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="227" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="230" />
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="227" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="230" />
         <source>as written</source>
         <translation>按原文</translation>
     </message>
@@ -995,12 +1010,11 @@
     </message>
     <message>
         <location filename="../../reader/ui/controllers/session.py" line="64" />
-        <location filename="../../reader/ui/controllers/session.py" line="92" />
         <source>Cannot open {0}: {1}</source>
         <translation>無法開啟 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="78" />
+        <location filename="../../reader/ui/controllers/session.py" line="84" />
         <source>The last pane stays open</source>
         <translation>最後一個窗格保持開啟</translation>
     </message>

@@ -100,7 +100,8 @@ def main() -> int:
     panes = window.workspace.panes
     window.set_compare(True)
     window.set_sync("passage")
-    app.processEvents()
+    while window.comparing.preparing:  # the alignments come from a worker
+        app.processEvents()
     leader = panes[0]
     leader.browser.verticalScrollBar().setValue(leader.browser.verticalScrollBar().maximum() // 3)
     viewports = [p.browser.viewport() for p in panes]
@@ -125,6 +126,8 @@ def main() -> int:
 
     # the pure mapping the sync runs once per follower and wheel step
     window.set_compare(True)
+    while window.comparing.preparing:
+        app.processEvents()
     chain = window.comparing._chain_anchors(panes[0], panes[1])
     prepared = anchors(list(chain))
     ys = [i * 37.0 for i in range(10000)]

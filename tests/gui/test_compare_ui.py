@@ -50,6 +50,8 @@ def compare_two(qtbot, make_window, left=NOTES, right=TRANSCRIPT):
     click_entry(qtbot, window, right, modifier=CTRL)
     qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_C, CTRL | SHIFT)  # View ▸ Compare
     assert window.action_set["compareAction"].isChecked()
+    assert "Aligning" in window.statusBar().currentMessage()  # in a worker: the window answers meanwhile
+    qtbot.waitUntil(lambda: "Passages aligned" in window.statusBar().currentMessage(), timeout=10000)
     return window, window.workspace.panes[0], window.workspace.panes[1]
 
 
@@ -287,7 +289,7 @@ def test_compare_with_the_current_article_from_the_library(qtbot, make_window):
     compare.trigger()
     assert [p.article.id for p in window.workspace.panes] == [NOTES, TRANSCRIPT]
     assert window.action_set["compareAction"].isChecked()
-    assert window.workspace.panes[0].coverage_strip.isVisible()
+    qtbot.waitUntil(lambda: window.workspace.panes[0].coverage_strip.isVisible(), timeout=10000)
 
 
 def test_export_aligned_passages_from_the_file_menu(qtbot, make_window, tmp_path, monkeypatch):

@@ -28,6 +28,7 @@ class CompareMode(QObject):
         self.comparing = Comparing(window, paths.data_dir if paths is not None else None)
         self.comparing.changed.connect(self._compare_changed)
         self.comparing.moved.connect(self.workspace.splitter.repaint_links)
+        self.comparing.aligning.connect(self._aligning)
         self.panel = ComparePanel(window)
         self.panel.pairActivated.connect(self.show_pair)
         self.panel.exportRequested.connect(self.export_aligned_dialog)
@@ -143,6 +144,12 @@ class CompareMode(QObject):
             is_ref = reference is not None and pane.article is not None and pane.article.id == reference.article.id
             pane.coverage_strip.set_marks(marks, is_ref, outlets)
 
+    def _aligning(self, done: int, total: int) -> None:
+        if total:
+            self.window.messages.info(self.tr("Aligning the articles' passages… {0} of {1} pairs").format(done, total), 0)
+        else:
+            self.window.messages.info(self.tr("Passages aligned: click a passage to see what the others say"), 5000)
+
     def retranslate(self) -> None:
         self.dock.setWindowTitle(self.tr("Parallel Passages"))
         self.refresh_panel()
@@ -157,7 +164,7 @@ class CompareMode(QObject):
 
     def refresh_panel(self) -> None:
         """The parallel passages of the current pane and its neighbour, best first."""
-        if self.dock.isHidden():
+        if self.dock.isHidden() or self.comparing.preparing:
             return
         a = self.workspace.current
         b = self.neighbour(a)

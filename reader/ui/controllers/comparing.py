@@ -21,6 +21,7 @@ class Comparing(QObject):
     """What compare mode does with the workspace's panes."""
 
     changed = Signal()  # the mode, an article, a layout or the sync points changed: strips and lists anew
+    aligning = Signal(int, int)  # pairs of articles aligned so far, in all (0, 0: done)
     moved = Signal()  # a pane scrolled or a passage was chosen: the bands repaint
     pickingChanged = Signal(bool)  # "Align With…" waits for a click in another pane (or stopped)
 
@@ -45,6 +46,9 @@ class Comparing(QObject):
         self._bands: dict[tuple[int, int], list] = {}  # (left, right) → bands in document pixels
         self._extents: dict[int, dict[str, tuple[int, int]]] = {}  # pane → block id → (top, bottom)
         self._picking: tuple[ReadingPane, str] | None = None  # "Align With…": the passage to pin
+        self._worker_thread = None  # the AlignWorker's thread while it runs
+        self._worker = None
+        self._pending_prepare = False
         self.chosen: tuple[ReadingPane, str] | None = None  # the passage chosen last
         for pane in self.workspace.panes:
             self._pane_added(pane)
@@ -60,7 +64,64 @@ class Comparing(QObject):
                 pane.clear_passage_marks()
                 pane.show_notice("")
         self._forget_layout()
-        self.changed.emit()
+        if self.active:
+            self.prepare()
+        else:
+            self.changed.emit()
+
+    def prepare(self) -> None:
+        """Align every pair of the panes' articles in a worker; the strips, bands and panel
+        follow when it is done (a click meanwhile aligns what it needs at once)."""
+        from ..workers import AlignWorker, start_in_thread
+
+        shown = {}
+        for pane in self.workspace.panes:
+            if pane.article is not None:
+                shown.setdefault(pane.article.id, pane.article)
+        articles = list(shown.values())
+        jobs = []
+        for i, a in enumerate(articles):
+            for b in articles[i + 1:]:
+                pins = self.pins.pins(a.id, b.id) if self.pins is not None else []
+                jobs.append((a, b, pins))
+        if not jobs or self._worker_thread is not None:
+            self._pending_prepare = bool(jobs)
+            if not jobs:
+                self.changed.emit()
+            return
+        worker = AlignWorker(jobs)
+        worker.progressed.connect(self.aligning)
+        worker.finished.connect(self._prepared)
+        worker.failed.connect(self._prepare_failed)
+        self._worker = worker
+        self._worker_thread = start_in_thread(worker, self)
+        self.aligning.emit(0, len(jobs))
+
+    @property
+    def preparing(self) -> bool:
+        return self._worker_thread is not None
+
+    def _prepared(self, _alignments) -> None:
+        self._worker_thread = None
+        self.aligning.emit(0, 0)
+        if self._pending_prepare:
+            self._pending_prepare = False
+            self.prepare()
+            return
+        if self.active:
+            self._forget_layout()
+            self.changed.emit()
+
+    def _prepare_failed(self, message: str) -> None:
+        self._worker_thread = None
+        self.aligning.emit(0, 0)
+        self.messages.error(self.tr("Could not align the articles: {0}").format(message))
+
+    def close(self) -> None:
+        """Let a running alignment finish before the window goes."""
+        if self._worker_thread is not None:
+            self._worker_thread.quit()
+            self._worker_thread.wait(10000)
 
     def set_sync(self, mode: str) -> None:
         if mode in SYNC_MODES:
@@ -99,7 +160,7 @@ class Comparing(QObject):
         characters, count). Beside the reference, count = how many of the other articles report
         the passage; beside another article, 1 where it covers the passage and 0 where it does not."""
         reference = self.reference_pane()
-        if not self.active or reference is None or pane.article is None:
+        if not self.active or self.preparing or reference is None or pane.article is None:
             return []
         ref = reference.article
         others = {p.article.id: p.article for p in self.workspace.panes
@@ -265,7 +326,7 @@ class Comparing(QObject):
     def bands(self, left: ReadingPane, right: ReadingPane) -> list[tuple[int, int, int, int, float]]:
         """The matched passages of two adjacent panes that show in either viewport: (left top,
         left bottom, right top, right bottom, score) in viewport pixels."""
-        if not self.active:
+        if not self.active or self.preparing:  # no aligning in a paint: the worker is at it
             return []
         key = (id(left), id(right))
         in_document = self._bands.get(key)
@@ -291,7 +352,7 @@ class Comparing(QObject):
         pane.lock_button.setVisible(self.active)
         pane.passageClicked.connect(lambda block, p=pane: self.passage_chosen(p, block))
         pane.laidOut.connect(lambda p=pane: self._laid_out(p))
-        pane.articleShown.connect(lambda _id, p=pane: self._laid_out(p))
+        pane.articleShown.connect(lambda _id, p=pane: self._article_shown(p))
         pane.browser.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self._scrolled(p))
 
     def _pane_closed(self, pane: ReadingPane) -> None:
@@ -302,11 +363,16 @@ class Comparing(QObject):
             self.chosen = None
         QTimer.singleShot(0, self, self.changed.emit)
 
+    def _article_shown(self, pane: ReadingPane) -> None:
+        self._laid_out(pane)
+        if self.active:
+            self.prepare()
+
     def _laid_out(self, pane: ReadingPane) -> None:
         self._extents.pop(id(pane), None)
         self._anchors = {k: v for k, v in self._anchors.items() if id(pane) not in k}
         self._bands = {k: v for k, v in self._bands.items() if id(pane) not in k}
-        if self.active:
+        if self.active and not self.preparing:
             self.changed.emit()
 
     def _forget_layout(self) -> None:
