@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .controllers.compare_mode import CompareMode
     from .controllers.comparing import Comparing
     from .controllers.highlighting import Highlighting
+    from .controllers.searching import Searching
     from .panels.search_panel import SearchPanel
 
 FONT_HINT = "fonts-noto-cjk"
@@ -62,7 +63,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.workspace.currentChanged.connect(self._current_changed)
         self.library_panel = LibraryPanel(self)
         self.toc = TocPanel(self)
-        self.search_panel: SearchPanel | None = None  # built after the first paint (_build_late)
+        self.searching: Searching | None = None  # built after the first paint (_build_late)
+        self.search_panel: SearchPanel | None = None
         self.search_dock: QDockWidget | None = None
         self.library_dock = self.add_dock("libraryDock", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.toc_dock = self.add_dock("tocDock", self.toc, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -80,10 +82,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.ui_language = UiLanguage(self)
         self.action_set = ActionSet(self, self.menuBar(), self._resolve)
         self.indexing = Indexing(paths, self.messages, self)
-        self.indexing.started.connect(self._index_started)
-        self.indexing.progressed.connect(self._index_progressed)
-        self.indexing.ready.connect(self._index_ready)
-        self.indexing.failed.connect(self._index_failed)
         self.scripts = Scripts(self)
         self.session = Session(self)
         self.session.articleOpened.connect(lambda pane: self._current_changed(pane)
@@ -307,42 +305,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_search(self) -> None:
         self._start_late_work()  # at once, if asked for before the first paint
-        self.search_dock.show()
-        self.search_dock.raise_()
-        self.search_panel.focus_box()
-
-    def open_passage(self, article_id: str, block_id: str, needles: list, new_pane: bool = False) -> bool:
-        """Open a search result in the current pane (or a new one): scrolled to the passage, every
-        hit marked."""
-        if new_pane:
-            pane = self.open_in_new_pane(article_id)
-            if pane is None:
-                return False
-        else:
-            pane = self.workspace.current
-            if pane.article is None or pane.article.id != article_id:
-                if not self.open_article(article_id, pane):
-                    return False
-        found = pane.set_marks(list(needles), near_block=block_id or None)
-        self.messages.info(self.tr("{0} hits in this article · F3 next, Shift+F3 previous").format(found), 6000)
-        return True
-
-    def _index_started(self) -> None:
-        self.search_panel.set_index(self.indexing.index, ready=False)
-        self.index_progress.setRange(0, 0)
-        self.index_progress.show()
-
-    def _index_progressed(self, done: int, total: int) -> None:
-        self.index_progress.setRange(0, max(total, 1))
-        self.index_progress.setValue(done)
-
-    def _index_ready(self, index) -> None:
-        self.index_progress.hide()
-        self.search_panel.set_index(index, ready=True)
-
-    def _index_failed(self, message: str) -> None:
-        self.index_progress.hide()
-        self.search_panel.summary.setText(self.tr("Search is unavailable: {0}").format(message))
+        self.searching.show()
 
     # -- start and end ----------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
@@ -369,15 +332,10 @@ class MainWindow(Retranslating, QMainWindow):
         """Search and the highlights (store, controller, panels): not needed to show the article,
         so built once it is on screen (start-up within 2× a bare window)."""
         from .controllers.highlighting import Highlighting
-        from .panels.search_panel import SearchPanel
+        from .controllers.searching import Searching
 
-        self.search_panel = SearchPanel(self)
-        self.search_panel.passageActivated.connect(self.open_passage)
-        self.search_panel.converter_for = self.scripts.converter_for
-        self.search_dock = self.add_dock("searchDock", self.search_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.tabifyDockWidget(self.library_dock, self.search_dock)
-        if not self.restoreDockWidget(self.search_dock):
-            self.library_dock.raise_()
+        self.searching = Searching(self)
+        self.search_panel, self.search_dock = self.searching.panel, self.searching.dock
         self.highlighting = Highlighting(self, self.paths.data_dir if self.paths is not None else None)
         self.highlights_panel = self.highlighting.panel
         self.highlights_dock = self.add_dock("highlightsDock", self.highlights_panel, Qt.DockWidgetArea.RightDockWidgetArea)

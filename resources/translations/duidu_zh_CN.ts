@@ -554,23 +554,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="149"/>
+        <location filename="../../reader/ui/main_window.py" line="147"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150"/>
+        <location filename="../../reader/ui/main_window.py" line="148"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <location filename="../../reader/ui/main_window.py" line="152"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155"/>
-        <location filename="../../reader/ui/main_window.py" line="398"/>
+        <location filename="../../reader/ui/main_window.py" line="153"/>
+        <location filename="../../reader/ui/main_window.py" line="356"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -580,7 +580,7 @@
         <translation>显示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="151"/>
+        <location filename="../../reader/ui/main_window.py" line="149"/>
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -855,47 +855,37 @@
         <translation>关于对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="159"/>
+        <location filename="../../reader/ui/main_window.py" line="157"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="239"/>
+        <location filename="../../reader/ui/main_window.py" line="237"/>
         <source>Not a Duidu link: {0}</source>
         <translation>不是对读的链接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="327"/>
-        <source>{0} hits in this article · F3 next, Shift+F3 previous</source>
-        <translation>本文 {0} 处命中 · F3 下一处，Shift+F3 上一处</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="345"/>
-        <source>Search is unavailable: {0}</source>
-        <translation>无法搜索：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="271"/>
+        <location filename="../../reader/ui/main_window.py" line="269"/>
         <source>Zoom {0:.0%}</source>
         <translation>缩放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="415"/>
+        <location filename="../../reader/ui/main_window.py" line="373"/>
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 个文件无法打开（已在文库中标出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="418"/>
+        <location filename="../../reader/ui/main_window.py" line="376"/>
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>没有能显示中文的字体：请安装一个（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="434"/>
+        <location filename="../../reader/ui/main_window.py" line="392"/>
         <source>About Duidu</source>
         <translation>关于对读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="436"/>
+        <location filename="../../reader/ui/main_window.py" line="394"/>
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>离线对照阅读中文文章。</translation>
     </message>
@@ -911,37 +901,37 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="198"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="193"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="198"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="193"/>
         <source>Follows</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="213"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="208"/>
         <source>Lock: this pane stops following the others&apos; scrolling</source>
         <translation>锁定：此窗格不再跟随其他窗格滚动</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="215"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="210"/>
         <source>Compare this article with another, side by side</source>
         <translation>将本文与另一篇文章并排对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="216"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="211"/>
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格显示的字形（Ctrl+Shift+T：下一种）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="230"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="225"/>
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="230"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="225"/>
         <source>as written</source>
         <translation>按原文</translation>
     </message>
@@ -1000,6 +990,19 @@
         <location filename="../../reader/ui/panels/search_panel.py" line="185"/>
         <source>regional variant</source>
         <translation>地区用词</translation>
+    </message>
+</context>
+<context>
+    <name>Searching</name>
+    <message>
+        <location filename="../../reader/ui/controllers/searching.py" line="49"/>
+        <source>{0} hits in this article · F3 next, Shift+F3 previous</source>
+        <translation>本文 {0} 处命中 · F3 下一处，Shift+F3 上一处</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/searching.py" line="69"/>
+        <source>Search is unavailable: {0}</source>
+        <translation>无法搜索：{0}</translation>
     </message>
 </context>
 <context>

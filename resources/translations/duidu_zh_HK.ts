@@ -553,23 +553,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="149" />
+        <location filename="../../reader/ui/main_window.py" line="147" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150" />
+        <location filename="../../reader/ui/main_window.py" line="148" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154" />
+        <location filename="../../reader/ui/main_window.py" line="152" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155" />
-        <location filename="../../reader/ui/main_window.py" line="398" />
+        <location filename="../../reader/ui/main_window.py" line="153" />
+        <location filename="../../reader/ui/main_window.py" line="356" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -579,7 +579,7 @@
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="151" />
+        <location filename="../../reader/ui/main_window.py" line="149" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -854,47 +854,37 @@
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="159" />
+        <location filename="../../reader/ui/main_window.py" line="157" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="239" />
+        <location filename="../../reader/ui/main_window.py" line="237" />
         <source>Not a Duidu link: {0}</source>
         <translation>不是對讀的鏈接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="327" />
-        <source>{0} hits in this article · F3 next, Shift+F3 previous</source>
-        <translation>本文 {0} 處命中 · F3 下一處，Shift+F3 上一處</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="345" />
-        <source>Search is unavailable: {0}</source>
-        <translation>無法搜索：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="271" />
+        <location filename="../../reader/ui/main_window.py" line="269" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="415" />
+        <location filename="../../reader/ui/main_window.py" line="373" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個文件無法打開（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="418" />
+        <location filename="../../reader/ui/main_window.py" line="376" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字體：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="434" />
+        <location filename="../../reader/ui/main_window.py" line="392" />
         <source>About Duidu</source>
         <translation>關於對讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="436" />
+        <location filename="../../reader/ui/main_window.py" line="394" />
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>離線對照閲讀中文文章。</translation>
     </message>
@@ -910,37 +900,37 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="198" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="193" />
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="198" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="193" />
         <source>Follows</source>
         <translation>跟隨</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="213" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="208" />
         <source>Lock: this pane stops following the others' scrolling</source>
         <translation>鎖定：此窗格不再跟隨其他窗格滾動</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="215" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="210" />
         <source>Compare this article with another, side by side</source>
         <translation>將本文與另一篇文章並排對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="216" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="211" />
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格顯示的字形（Ctrl+Shift+T：下一種）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="230" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="225" />
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="230" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="225" />
         <source>as written</source>
         <translation>按原文</translation>
     </message>
@@ -999,6 +989,19 @@
         <location filename="../../reader/ui/panels/search_panel.py" line="185" />
         <source>regional variant</source>
         <translation>地區用詞</translation>
+    </message>
+</context>
+<context>
+    <name>Searching</name>
+    <message>
+        <location filename="../../reader/ui/controllers/searching.py" line="49" />
+        <source>{0} hits in this article · F3 next, Shift+F3 previous</source>
+        <translation>本文 {0} 處命中 · F3 下一處，Shift+F3 上一處</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/searching.py" line="69" />
+        <source>Search is unavailable: {0}</source>
+        <translation>無法搜索：{0}</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextCharFormat, QTextCursor, QTextFrameFormat
+from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextFrameFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,18 +30,13 @@ from .marks import PaneMarks
 from .passages import PanePassages
 from .positions import PanePositions
 from .text_map import TextMap, fragments
+from .zoom import ZOOM_STEPS, PaneZoom
 
 MEASURE_EM = 38  # characters per line a CJK reader finds comfortable (roughly 35–40)
 MIN_MARGIN = 24
-BASE_POINT_SIZE = 13.0
-ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
-CJK_FAMILIES = (
-    "Noto Serif CJK SC", "Noto Serif CJK TC", "Source Han Serif SC", "Songti SC", "SimSun",
-    "Noto Sans CJK SC", "Noto Sans CJK TC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
-)
 
 
-class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PanePassages, QWidget):
+class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PanePassages, PaneZoom, QWidget):
     """Shows one article; knows where each block starts so others can scroll to a passage."""
 
     articleShown = Signal(str)  # article id
@@ -402,47 +397,6 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
             self.browser.setTextCursor(cursor)
         self.browser.setTextInteractionFlags(flags)
         self.browser.setFocus()
-
-    # -- zoom -----------------------------------------------------------------------------------
-    @property
-    def zoom(self) -> float:
-        return ZOOM_STEPS[self.zoom_index]
-
-    def set_zoom(self, factor: float) -> None:
-        self.zoom_index = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - factor))
-        self._apply_font()
-
-    def zoom_in(self) -> None:
-        self._step_zoom(+1)
-
-    def zoom_out(self) -> None:
-        self._step_zoom(-1)
-
-    def zoom_reset(self) -> None:
-        self._step_zoom(ZOOM_STEPS.index(1.0) - self.zoom_index)
-
-    def _step_zoom(self, delta: int) -> None:
-        new = max(0, min(len(ZOOM_STEPS) - 1, self.zoom_index + delta))
-        if new == self.zoom_index:
-            return
-        position = self.position()
-        self.zoom_index = new
-        self._apply_font()
-        self.restore_position(position)
-
-    def _apply_font(self) -> None:
-        font = QFont()
-        font.setFamilies(list(CJK_FAMILIES) + [font.defaultFamily()])
-        font.setPointSizeF(BASE_POINT_SIZE * self.zoom)
-        self.browser.setFont(font)
-        self.browser.document().setDefaultFont(font)
-        self._apply_measure()
-        self.zoomChanged.emit(self.zoom)
-        self.laidOut.emit()
-
-    @property
-    def font_point_size(self) -> float:
-        return self.browser.document().defaultFont().pointSizeF()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Space:

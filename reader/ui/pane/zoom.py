@@ -1,0 +1,57 @@
+"""Zoom in a reading pane: the font steps, the CJK font families, and keeping the passage at the
+top where it was when the text grows or shrinks."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+
+BASE_POINT_SIZE = 13.0
+ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
+CJK_FAMILIES = (
+    "Noto Serif CJK SC", "Noto Serif CJK TC", "Source Han Serif SC", "Songti SC", "SimSun",
+    "Noto Sans CJK SC", "Noto Sans CJK TC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
+)
+
+
+class PaneZoom:
+    """The part of ReadingPane that sets its font size."""
+
+    @property
+    def zoom(self) -> float:
+        return ZOOM_STEPS[self.zoom_index]
+
+    def set_zoom(self, factor: float) -> None:
+        self.zoom_index = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - factor))
+        self._apply_font()
+
+    def zoom_in(self) -> None:
+        self._step_zoom(+1)
+
+    def zoom_out(self) -> None:
+        self._step_zoom(-1)
+
+    def zoom_reset(self) -> None:
+        self._step_zoom(ZOOM_STEPS.index(1.0) - self.zoom_index)
+
+    def _step_zoom(self, delta: int) -> None:
+        new = max(0, min(len(ZOOM_STEPS) - 1, self.zoom_index + delta))
+        if new == self.zoom_index:
+            return
+        position = self.position()
+        self.zoom_index = new
+        self._apply_font()
+        self.restore_position(position)
+
+    def _apply_font(self) -> None:
+        font = QFont()
+        font.setFamilies(list(CJK_FAMILIES) + [font.defaultFamily()])
+        font.setPointSizeF(BASE_POINT_SIZE * self.zoom)
+        self.browser.setFont(font)
+        self.browser.document().setDefaultFont(font)
+        self._apply_measure()
+        self.zoomChanged.emit(self.zoom)
+        self.laidOut.emit()
+
+    @property
+    def font_point_size(self) -> float:
+        return self.browser.document().defaultFont().pointSizeF()
