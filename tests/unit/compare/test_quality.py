@@ -13,10 +13,6 @@ PAIRS = Path(__file__).resolve().parents[2] / "data" / "compare" / "pairs.toml"
 BEST_FLOOR = 0.83  # share of pairs whose best candidate is the labelled block (dev 88 %, test 84 %)
 ABSENT_FLOOR = 0.80  # share of passages without counterpart that stay below the threshold (≥ 8 of 10)
 
-pytestmark = pytest.mark.skipif(not PAIRS.is_file(), reason=f"no labelled pairs yet at {PAIRS} "
-                                "(they come from the labelling branch)")
-
-
 @pytest.fixture(scope="module")
 def labels():
     return tomllib.loads(PAIRS.read_text(encoding="utf-8"))

@@ -3,14 +3,13 @@
 import math
 
 import pytest
+from sklearn.feature_extraction import text as sklearn_text  # noqa: E402  (the reference, in the test extra)
 
 from reader.core.compare import vectors
 from reader.core.compare.alignment import cosine_table, fitted_vectors
 from reader.core.compare.passages import profile
 from reader.core.content.library import Library
 from tests.conftest import CONTENT
-
-sklearn_text = pytest.importorskip("sklearn.feature_extraction.text", reason="scikit-learn is the reference (test extra)")
 
 
 @pytest.fixture(scope="module")

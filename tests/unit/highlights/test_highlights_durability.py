@@ -34,7 +34,7 @@ def _highlight(i: int) -> Highlight:
     return Highlight.new("article", Anchor("p-00000000", 0, 4, "一段引文", "", "", i, ""), note=str(i))
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="Windows has no SIGKILL, and the test must kill the writer without letting it clean up")
 def test_a_writer_killed_mid_way_loses_no_committed_highlight(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(REPO))
     child = subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path)], stdout=subprocess.PIPE,
