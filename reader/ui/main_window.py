@@ -102,8 +102,7 @@ class MainWindow(Retranslating, QMainWindow):
         view = self.action_set.menus["view"]
         for dock, keys in ((self.library_dock, "Ctrl+Shift+L"), (self.toc_dock, "Ctrl+Shift+O")):
             view.addAction(dock.toggleViewAction())
-            if keys:
-                dock.toggleViewAction().setShortcut(QKeySequence(keys))
+            dock.toggleViewAction().setShortcut(QKeySequence(keys))
         self.retranslate()
         self.library_panel.articleSelected.connect(self.open_article)
         self.library_panel.openInNewPaneRequested.connect(self.open_in_new_pane)
@@ -137,9 +136,7 @@ class MainWindow(Retranslating, QMainWindow):
         """An action's handler path ("pane.zoom_in") → the callable it names now."""
         owner, _, name = handler.partition(".")
         target = {"pane": self.workspace.current, "window": self, "highlighting": self.highlighting,
-                  "indexing": self.indexing, "scripts": self.scripts,
-                  "comparing": self.comparing,
-                  "compare": getattr(self, "compare_mode", None)}.get(owner)
+                  "indexing": self.indexing, "scripts": self.scripts}.get(owner)
         return getattr(target, name, None) if target is not None else None
 
     def retranslate(self) -> None:
@@ -263,7 +260,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.position_label.setText(f"{pane.progress():.0%}")
 
     def _zoom_changed(self, pane: ReadingPane, factor: float) -> None:
-        if pane is not self.workspace.current or factor == self.settings.zoom:
+        if pane is not self.workspace.current:
             return
         self.settings.zoom = factor  # the zoom of new panes
         self.messages.info(self.tr("Zoom {0:.0%}").format(factor), 2000)

@@ -34,6 +34,7 @@ class Workspace(QWidget):
         layout.addWidget(self.splitter)
         self.panes: list[ReadingPane] = []
         self._current: ReadingPane | None = None
+        self._pending_sizes: list[int] | None = None  # widths asked for before the first show
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
     @property
@@ -118,7 +119,7 @@ class Workspace(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        pending, self._pending_sizes = getattr(self, "_pending_sizes", None), None
+        pending, self._pending_sizes = self._pending_sizes, None
         if pending and len(pending) == len(self.panes):
             total = sum(self.splitter.sizes()) or sum(pending)
             self.splitter.setSizes([round(total * s / sum(pending)) for s in pending])

@@ -16,92 +16,87 @@
 <context>
     <name>CompareMode</name>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="71" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="68" />
         <source>Open a second article beside this one to compare: Ctrl+click it in the library, or use the ⇄ button over the text</source>
         <translation>請在旁邊打開第二篇文章再對照：在文庫中按住 Ctrl 單擊它，或使用正文上方的 ⇄ 按鈕</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="101" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="97" />
         <source>Compare with {0}</source>
         <translation>與{0}對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="107" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="103" />
         <source>This Article Again, in {0}</source>
         <translation>本文的{0}版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="111" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="107" />
         <source>Use as the Coverage Reference</source>
         <translation>用作覆蓋範圍的參照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="122" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="118" />
         <source>Align This Passage With…</source>
         <translation>將此段落對齊到…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="133" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="127" />
         <source>Sync points of this pane removed</source>
         <translation>已移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="149" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="143" />
         <source>Aligning the articles' passages… {0} of {1} pairs</source>
         <translation>正在對齊各文章的段落… 第 {0} 對，共 {1} 對</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="151" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="145" />
         <source>Passages aligned: click a passage to see what the others say</source>
         <translation>段落已對齊：單擊一個段落，查看其他文章在相應位置説了什麼</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="154" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="148" />
         <source>Parallel Passages</source>
         <translation>平行段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="172" />
-        <source>Compare two articles (View ▸ Compare Side by Side) to list their parallel passages here</source>
-        <translation>對照兩篇文章（視圖 ▸ 並排對照），這裏會列出它們的平行段落</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="180" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="173" />
         <source>{0} pairs: {1} ↔ {2}</source>
         <translation>{0} 對：{1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="212" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="205" />
         <source>Open two articles side by side to export their aligned passages</source>
         <translation>請並排打開兩篇文章，再導出它們對齊的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="215" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="208" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="215" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="208" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="215" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="208" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="217" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="210" />
         <source>Export Aligned Passages</source>
         <translation>導出對齊的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="230" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="223" />
         <source>Could not export: {0}</source>
         <translation>無法導出：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="232" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="225" />
         <source>Exported {0} aligned passages to {1}</source>
         <translation>已將 {0} 對對齊的段落導出到 {1}</translation>
     </message>
@@ -119,7 +114,7 @@
         <translation>導出這些段落對…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/compare_panel.py" line="58" />
+        <location filename="../../reader/ui/panels/compare_panel.py" line="83" />
         <source>Compare two articles (View ▸ Compare Side by Side) to list their parallel passages here</source>
         <translation>對照兩篇文章（視圖 ▸ 並排對照），這裏會列出它們的平行段落</translation>
     </message>
@@ -132,47 +127,47 @@
         <translation>同步點不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="118" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="117" />
         <source>Could not align the articles: {0}</source>
         <translation>無法對齊這些文章：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="203" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="197" />
         <source>Not in {0}: nothing here says what the chosen passage says</source>
         <translation>{0}中沒有：這裏沒有與所選段落意思相同的內容</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="208" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="202" />
         <source> (and {0} more)</source>
         <translation>（另有 {0} 處）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="209" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="203" />
         <source>Says the same: score {0:.2f}{1}</source>
         <translation>意思相同：相似度 {0:.2f}{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="222" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="215" />
         <source>Sync points need a data folder</source>
         <translation>同步點需要數據文件夾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="226" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="219" />
         <source>Click the passage in another pane that this one matches (Esc: cancel)</source>
         <translation>請單擊另一個窗格中與此段落對應的段落（Esc：取消）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="232" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="225" />
         <source>No sync point set</source>
         <translation>未設置同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="247" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="240" />
         <source>Could not save the sync point: {0}</source>
         <translation>無法保存同步點：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="250" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="243" />
         <source>Sync point set: the alignment now runs through these two passages</source>
         <translation>已設置同步點：對齊現在經過這兩個段落</translation>
     </message>
@@ -354,59 +349,56 @@
         <translation>已重做：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="227" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="252" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="228" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="227" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="252" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="263" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="228" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="259" />
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="228" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="253" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="230" />
         <source>Export Highlights</source>
         <translation>導出高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="242" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="244" />
         <source>Could not export: {0}</source>
         <translation>無法導出：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="244" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="246" />
         <source>Exported {0} highlights to {1}</source>
         <translation>已將 {0} 條高亮導出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="262" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="274" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="258" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="270" />
         <source>Import Highlights</source>
         <translation>導入高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="275" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="271" />
         <source>Nothing was imported from {0}:
 {1}</source>
         <translation>沒有從 {0} 導入任何內容：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="281" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="277" />
         <source>Imported {0} highlights ({1} were already here)</source>
         <translation>已導入 {0} 條高亮（{1} 條已存在）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="294" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="290" />
         <source>{0} highlights could not be placed in the changed text: they are kept and listed as detached</source>
         <translation>{0} 條高亮在修改後的文本中找不到位置：它們已保留，並列為“已脱離”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="334" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="330" />
         <source>This highlight is detached: its quote is no longer in the article</source>
         <translation>這條高亮已脱離：文章中已沒有它的摘錄</translation>
     </message>
@@ -553,23 +545,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="147" />
+        <location filename="../../reader/ui/main_window.py" line="144" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="148" />
+        <location filename="../../reader/ui/main_window.py" line="145" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="152" />
+        <location filename="../../reader/ui/main_window.py" line="149" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153" />
-        <location filename="../../reader/ui/main_window.py" line="356" />
+        <location filename="../../reader/ui/main_window.py" line="150" />
+        <location filename="../../reader/ui/main_window.py" line="353" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -579,7 +571,7 @@
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="149" />
+        <location filename="../../reader/ui/main_window.py" line="146" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -854,37 +846,37 @@
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157" />
+        <location filename="../../reader/ui/main_window.py" line="154" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="237" />
+        <location filename="../../reader/ui/main_window.py" line="234" />
         <source>Not a Duidu link: {0}</source>
         <translation>不是對讀的鏈接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269" />
+        <location filename="../../reader/ui/main_window.py" line="266" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="373" />
+        <location filename="../../reader/ui/main_window.py" line="370" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個文件無法打開（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="376" />
+        <location filename="../../reader/ui/main_window.py" line="373" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字體：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="392" />
+        <location filename="../../reader/ui/main_window.py" line="389" />
         <source>About Duidu</source>
         <translation>關於對讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394" />
+        <location filename="../../reader/ui/main_window.py" line="391" />
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>離線對照閲讀中文文章。</translation>
     </message>
@@ -900,37 +892,37 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="193" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="194" />
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="193" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="194" />
         <source>Follows</source>
         <translation>跟隨</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="208" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="209" />
         <source>Lock: this pane stops following the others' scrolling</source>
         <translation>鎖定：此窗格不再跟隨其他窗格滾動</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="210" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="211" />
         <source>Compare this article with another, side by side</source>
         <translation>將本文與另一篇文章並排對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="211" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="212" />
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格顯示的字形（Ctrl+Shift+T：下一種）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="225" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="226" />
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="225" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="226" />
         <source>as written</source>
         <translation>按原文</translation>
     </message>
@@ -938,12 +930,12 @@
 <context>
     <name>Scripts</name>
     <message>
-        <location filename="../../reader/ui/controllers/scripts.py" line="51" />
+        <location filename="../../reader/ui/controllers/scripts.py" line="52" />
         <source>Showing {0} (OpenCC {1})</source>
         <translation>顯示{0}（OpenCC {1}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/scripts.py" line="52" />
+        <location filename="../../reader/ui/controllers/scripts.py" line="53" />
         <source>Showing {0}: no conversion needed</source>
         <translation>顯示{0}：無需轉換</translation>
     </message>
@@ -1012,12 +1004,12 @@
         <translation>最多並排四個窗格：請先關閉一個（Ctrl+W）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="64" />
+        <location filename="../../reader/ui/controllers/session.py" line="62" />
         <source>Cannot open {0}: {1}</source>
         <translation>無法打開 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="84" />
+        <location filename="../../reader/ui/controllers/session.py" line="82" />
         <source>The last pane stays open</source>
         <translation>最後一個窗格保持打開</translation>
     </message>

@@ -133,7 +133,7 @@ def main() -> int:
     window.set_compare(True)
     while window.comparing.preparing:
         app.processEvents()
-    chain = window.comparing._chain_anchors(panes[0], panes[1])
+    chain = window.comparing.scroll_anchors(panes[0], panes[1])
     prepared = anchors(list(chain))
     ys = [i * 37.0 for i in range(10000)]
     t0 = time.perf_counter()

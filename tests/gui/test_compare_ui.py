@@ -7,7 +7,8 @@ import tomllib
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QColor, QTextCursor, QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from reader.ui.app import create_window
 
@@ -138,8 +139,6 @@ def test_scrolling_with_the_wheel_moves_the_other_pane_and_a_locked_pane_stays(q
     viewport = left.browser.viewport()
     for _ in range(6):
         qtbot.wait(1)
-        from PySide6.QtGui import QWheelEvent
-        from PySide6.QtWidgets import QApplication
         centre = viewport.rect().center()
         event = QWheelEvent(centre, viewport.mapToGlobal(centre), QPoint(0, 0), QPoint(0, -120),
                             Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
@@ -228,8 +227,7 @@ def test_the_parallel_passages_panel_lists_pairs_best_first_and_shows_what_chang
     import opencc
 
     window, left, right = compare_two(qtbot, make_window)
-    click_into = left.browser.setFocus
-    click_into()
+    left.browser.setFocus()
     qtbot.keyClick(left.browser, Qt.Key.Key_P, CTRL | SHIFT)
     panel = window.compare_mode.panel
     assert window.compare_mode.dock.isVisible()

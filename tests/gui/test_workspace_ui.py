@@ -281,3 +281,22 @@ def test_closing_a_pane_keeps_its_reading_position(qtbot, make_window, content_c
     window.open_article(TRANSCRIPT)
     qtbot.waitUntil(lambda: left.top_block() == top, timeout=3000)
     QApplication.processEvents()
+
+
+def test_export_this_articles_highlights_takes_the_focused_panes_article(qtbot, make_window, tmp_path, monkeypatch):
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window()
+    left, right = two_articles(qtbot, window)
+    drag_select(qtbot, left, "认知缺陷众多")
+    qtbot.keyClick(left.browser, Qt.Key.Key_2)
+    drag_select(qtbot, right, "吸管")
+    qtbot.keyClick(right.browser, Qt.Key.Key_1)
+    target = tmp_path / "this.jsonld"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    click_into(qtbot, right)
+    window.action_set["exportArticleHighlightsAction"].trigger()
+    items = json.loads(target.read_text(encoding="utf-8"))["first"]["items"]
+    assert [i["target"]["selector"][0]["exact"] for i in items] == ["吸管"]

@@ -39,5 +39,12 @@ class _Anchors(list):
 
 
 def anchors(chain_tops: Sequence[tuple[float, float]]) -> Sequence[tuple[float, float]]:
-    """`chain_tops` prepared for many calls of `map_position` (each then costs one bisection)."""
-    return _Anchors(sorted(chain_tops))
+    """`chain_tops` prepared for many calls of `map_position` (each then costs one bisection):
+    sorted, and an anchor that would go back in b left out (a long passage's bottom can pass the
+    next one's top), so the mapping never runs backwards."""
+    kept, last_b = [], float("-inf")
+    for a, b in sorted(chain_tops):
+        if b >= last_b:
+            kept.append((a, b))
+            last_b = b
+    return _Anchors(kept)

@@ -27,7 +27,6 @@ class CompareMode(QObject):
         paths = window.paths
         self.comparing = Comparing(window, paths.data_dir if paths is not None else None)
         self.comparing.changed.connect(self._compare_changed)
-        self.comparing.moved.connect(self.workspace.splitter.repaint_links)
         self.comparing.aligning.connect(self._aligning)
         self.panel = ComparePanel(window)
         self.panel.pairActivated.connect(self.show_pair)
@@ -56,17 +55,15 @@ class CompareMode(QObject):
         if len(self.workspace) < 2 and self.comparing.active:
             self.set_compare(False)
 
-
     def _pane_added(self, pane: ReadingPane) -> None:
         pane.compare_menu.aboutToShow.connect(lambda p=pane: self._fill_compare_menu(p))
         pane.coverage_strip.markClicked.connect(lambda block, p=pane: self._coverage_clicked(p, block))
+        # the bands follow every scroll: the user's, the sync's, a passage brought level
         pane.browser.verticalScrollBar().valueChanged.connect(self.workspace.splitter.repaint_links)
 
     def set_compare(self, on: bool) -> None:
         """View ▸ Compare Side by Side: match the panes' passages (two to four panes)."""
         on = bool(on)
-        if on and len({p.article.id for p in self.workspace.panes if p.article is not None}) < 1:
-            on = False
         if on and len(self.workspace) < 2:
             self.window.messages.info(self.tr("Open a second article beside this one to compare: Ctrl+click it in the "
                                        "library, or use the ⇄ button over the text"), 8000)
@@ -85,9 +82,8 @@ class CompareMode(QObject):
         other = self.window.open_in_new_pane(article_id)
         if other is None:
             return None
-        if mode is not None:  # the same article in another script: what the conversion changed, marked
-            other.set_script(mode, show_changes=other.article is not None and other.article.id == article_id
-                             and pane.article is not None and pane.article.id == article_id)
+        if mode is not None:  # "This Article Again, in …": what the conversion changed, marked
+            other.set_script(mode, show_changes=True)
         self.set_compare(True)
         return other
 
@@ -106,14 +102,14 @@ class CompareMode(QObject):
             label = ScriptMode(other_mode).label
             same = menu.addAction(self.tr("This Article Again, in {0}").format(label))
             same.triggered.connect(lambda: self.compare_with(pane, own, other_mode))
-            if self.comparing is not None and self.comparing.active:
+            if self.comparing.active:
                 menu.addSeparator()
                 reference = menu.addAction(self.tr("Use as the Coverage Reference"))
                 reference.triggered.connect(lambda: self.comparing.set_reference(pane))
 
     def extend_context_menu(self, menu, pane: ReadingPane, pos) -> None:
         """Compare mode's entries in a pane's context menu: "Align This Passage With…"."""
-        if self.comparing is None or not self.comparing.active:
+        if not self.comparing.active:
             return
         block = pane.block_at_point(pos)
         if block is None:
@@ -124,8 +120,6 @@ class CompareMode(QObject):
         action.triggered.connect(lambda: self.comparing.start_pick(pane, block))
 
     def clear_pins(self) -> None:
-        if self.comparing is None:
-            return
         current = self.workspace.current
         for other in self.workspace.panes:
             if other is not current:
@@ -138,11 +132,11 @@ class CompareMode(QObject):
         set_link_maps(self.workspace.splitter, self.comparing.bands if active else None, self.window.theme.band)
         reference = self.comparing.reference_pane() if active else None
         outlets = len({p.article.id for p in self.workspace.panes if p.article is not None}) - 1
+        marks = self.comparing.coverage_marks()  # {} when compare mode is off
         for pane in self.workspace.panes:
             pane.coverage_strip.colors = (self.window.theme.covered, self.window.theme.uncovered)
-            marks = self.comparing.coverage_marks(pane) if active else []
             is_ref = reference is not None and pane.article is not None and pane.article.id == reference.article.id
-            pane.coverage_strip.set_marks(marks, is_ref, outlets)
+            pane.coverage_strip.set_marks(marks.get(pane, []), is_ref, outlets)
 
     def _aligning(self, done: int, total: int) -> None:
         if total:
@@ -169,8 +163,7 @@ class CompareMode(QObject):
         a = self.workspace.current
         b = self.neighbour(a)
         if not self.comparing.active or b is None:
-            self.panel.set_pairs(self.tr("Compare two articles (View ▸ Compare Side by Side) to list their "
-                                         "parallel passages here"), [])
+            self.panel.clear_pairs()
             return
         alignment = self.comparing.alignment(a, b)
         text_a = {blk.id: blk.text for blk in a.article.blocks}

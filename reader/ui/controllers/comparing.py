@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...core.compare import Alignment, PinStore, PinStoreError, align, coverage
+from ...core.compare import Alignment, PinStore, PinStoreError, align
+from ...core.compare.coverage import passage_reports
 from ...core.compare.scroll import anchors as prepared_anchors
 from ...core.compare.scroll import map_position
 from ..pane.reading_pane import ReadingPane
@@ -22,7 +23,6 @@ class Comparing(QObject):
 
     changed = Signal()  # the mode, an article, a layout or the sync points changed: strips and lists anew
     aligning = Signal(int, int)  # pairs of articles aligned so far, in all (0, 0: done)
-    moved = Signal()  # a pane scrolled or a passage was chosen: the bands repaint
     pickingChanged = Signal(bool)  # "Align With…" waits for a click in another pane (or stopped)
 
     def __init__(self, window, data_dir=None):
@@ -49,7 +49,6 @@ class Comparing(QObject):
         self._worker_thread = None  # the AlignWorker's thread while it runs
         self._worker = None
         self._pending_prepare = False
-        self.chosen: tuple[ReadingPane, str] | None = None  # the passage chosen last
         for pane in self.workspace.panes:
             self._pane_added(pane)
         self.workspace.paneAdded.connect(self._pane_added)
@@ -155,30 +154,26 @@ class Comparing(QObject):
             self.reference_choice = pane.article.id
             self.changed.emit()
 
-    def coverage_marks(self, pane: ReadingPane) -> list[tuple[str, int, int]]:
-        """What the strip beside `pane` shows, top to bottom: (reference passage, its length in
+    def coverage_marks(self) -> dict[ReadingPane, list[tuple[str, int, int]]]:
+        """What the strip beside each pane shows, top to bottom: (reference passage, its length in
         characters, count). Beside the reference, count = how many of the other articles report
         the passage; beside another article, 1 where it covers the passage and 0 where it does not."""
         reference = self.reference_pane()
-        if not self.active or self.preparing or reference is None or pane.article is None:
-            return []
+        if not self.active or self.preparing or reference is None:
+            return {}
         ref = reference.article
         others = {p.article.id: p.article for p in self.workspace.panes
                   if p.article is not None and p.article.id != ref.id}
-        if not others:
-            return []
-        covers = {aid: coverage(ref, other) for aid, other in others.items()}
-        passages = set(next(iter(covers.values())).covered) | set(next(iter(covers.values())).uncovered)
-        covered = {aid: set(c.covered) for aid, c in covers.items()}
-        marks = []
-        for block in ref.blocks:
-            if block.id not in passages:
+        pins = {aid: self.pins.pins(ref.id, aid) if self.pins is not None else [] for aid in others}
+        reports = passage_reports(ref, list(others.values()), pins)
+        marks = {}
+        for pane in self.workspace.panes:
+            if pane.article is None:
                 continue
             if pane.article.id == ref.id:
-                count = sum(block.id in c for c in covered.values())
+                marks[pane] = [(r.block_id, r.length, len(r.reported_by)) for r in reports]
             else:
-                count = int(block.id in covered[pane.article.id])
-            marks.append((block.id, len(block.text), count))
+                marks[pane] = [(r.block_id, r.length, int(pane.article.id in r.reported_by)) for r in reports]
         return marks
 
     # -- a passage chosen -----------------------------------------------------------------------
@@ -189,7 +184,6 @@ class Comparing(QObject):
             return
         if not self.active or pane.article is None:
             return
-        self.chosen = (pane, block_id)
         pane.set_passage_marks([block_id], [])
         pane.show_notice("")
         level = pane.block_viewport_top(block_id)
@@ -213,7 +207,6 @@ class Comparing(QObject):
                     other.bring_block_to(best.b_block, level)
                 finally:
                     self._syncing = False
-        self.moved.emit()
 
     # -- sync points ------------------------------------------------------------------------------
     def start_pick(self, pane: ReadingPane, block_id: str) -> None:
@@ -278,21 +271,20 @@ class Comparing(QObject):
                     follower.browser.verticalScrollBar().setValue(round(target))
         finally:
             self._syncing = False
-        self.moved.emit()
 
     def follow_position(self, leader: ReadingPane, follower: ReadingPane) -> float | None:
         """Where `follower` scrolls when `leader` is where it is (scroll bar values)."""
         bar, other = leader.browser.verticalScrollBar(), follower.browser.verticalScrollBar()
         if self.sync == "position":
             return other.maximum() * (bar.value() / bar.maximum()) if bar.maximum() > 0 else 0.0
-        tops = self._chain_anchors(leader, follower)
+        tops = self.scroll_anchors(leader, follower)
         if not tops:
             return None
         line_a = leader.browser.viewport().height() * READING_LINE
         line_b = follower.browser.viewport().height() * READING_LINE
         return map_position(tops, bar.value() + line_a) - line_b
 
-    def _chain_anchors(self, leader: ReadingPane, follower: ReadingPane) -> list:
+    def scroll_anchors(self, leader: ReadingPane, follower: ReadingPane) -> list:
         """The chain's spans (`Alignment.spans`) as (leader y, follower y) at their tops and
         bottoms: between two matched spans the follower moves through what lies between, and a
         passage without counterpart is passed over, not stretched."""
@@ -307,13 +299,7 @@ class Comparing(QObject):
             b0, b1 = self.extent(follower, b_first), self.extent(follower, b_last)
             if None not in (a0, a1, b0, b1):
                 points += [(a0[0], b0[0]), (a1[1], b1[1])]
-        points.sort()
-        monotonic, last_b = [], float("-inf")
-        for a, b in points:  # a chain is in order in both, but a long block's bottom may pass the next top
-            if b >= last_b:
-                monotonic.append((a, b))
-                last_b = b
-        self._anchors[key] = prepared_anchors(monotonic)
+        self._anchors[key] = prepared_anchors(points)
         return self._anchors[key]
 
     def extent(self, pane: ReadingPane, block_id: str) -> tuple[int, int] | None:
@@ -356,11 +342,7 @@ class Comparing(QObject):
         pane.browser.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self._scrolled(p))
 
     def _pane_closed(self, pane: ReadingPane) -> None:
-        self._extents.pop(id(pane), None)
-        self._anchors = {k: v for k, v in self._anchors.items() if id(pane) not in k}
-        self._bands = {k: v for k, v in self._bands.items() if id(pane) not in k}
-        if self.chosen is not None and self.chosen[0] is pane:
-            self.chosen = None
+        self._forget_pane(pane)
         QTimer.singleShot(0, self, self.changed.emit)
 
     def _article_shown(self, pane: ReadingPane) -> None:
@@ -369,11 +351,15 @@ class Comparing(QObject):
             self.prepare()
 
     def _laid_out(self, pane: ReadingPane) -> None:
+        self._forget_pane(pane)
+        if self.active and not self.preparing:
+            self.changed.emit()
+
+    def _forget_pane(self, pane: ReadingPane) -> None:
+        """Block tops of `pane` moved (or it went): its extents, anchors and bands anew."""
         self._extents.pop(id(pane), None)
         self._anchors = {k: v for k, v in self._anchors.items() if id(pane) not in k}
         self._bands = {k: v for k, v in self._bands.items() if id(pane) not in k}
-        if self.active and not self.preparing:
-            self.changed.emit()
 
     def _forget_layout(self) -> None:
         """After a sync point changed (or the mode): alignments, anchors and bands anew."""

@@ -221,15 +221,17 @@ class Highlighting(QObject):
         self.refresh()
 
     # -- export and import -----------------------------------------------------------------------
-    def export_dialog(self) -> None:
+    def export_dialog(self, article_id: str | None = None) -> None:
+        """Ask where, then export the highlights (of one article, or all of them)."""
         if self.store is None:
             return
         md, js = self.tr("Markdown (*.md)"), self.tr("Web Annotation JSON-LD (*.jsonld *.json)")
+        name = f"{article_id}-highlights.md" if article_id else "duidu-highlights.md"
         path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export Highlights"),
-                                                   str(Path.home() / "duidu-highlights.md"), f"{md};;{js}")
+                                                   str(Path.home() / name), f"{md};;{js}")
         if path:
             fmt = "json" if chosen == js or path.endswith((".json", ".jsonld")) else "md"
-            self.export_to(Path(path), fmt)
+            self.export_to(Path(path), fmt, article_id)
 
     def export_to(self, path: Path, fmt: str, article_id: str | None = None) -> int:
         """Write the highlights (of one article, or all) to `path`; returns how many."""
@@ -247,14 +249,8 @@ class Highlighting(QObject):
     def export_current_dialog(self) -> None:
         """Export the highlights of the article in the current pane only."""
         article = self.workspace.current.article
-        if self.store is None or article is None:
-            return
-        md, js = self.tr("Markdown (*.md)"), self.tr("Web Annotation JSON-LD (*.jsonld *.json)")
-        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export Highlights"),
-                                                   str(Path.home() / f"{article.id}-highlights.md"), f"{md};;{js}")
-        if path:
-            fmt = "json" if chosen == js or path.endswith((".json", ".jsonld")) else "md"
-            self.export_to(Path(path), fmt, article_id=article.id)
+        if article is not None:
+            self.export_dialog(article.id)
 
     def import_dialog(self) -> None:
         if self.store is None:

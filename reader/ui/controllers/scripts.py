@@ -18,6 +18,7 @@ class Scripts(QObject):
         super().__init__(window)
         self.window = window
         self.workspace = window.workspace
+        self._followed: tuple | None = None  # (mode, vocabulary, search built) the window follows now
 
     def set_script(self, mode: ScriptMode | str) -> None:
         """Show the current pane in `mode` (it also becomes the default for new panes)."""
@@ -52,8 +53,15 @@ class Scripts(QObject):
                                   else self.tr("Showing {0}: no conversion needed").format(label), 4000)
 
     def follow_script(self) -> None:
+        """The labels and the search snippets follow the current pane's script (after its paint);
+        moving the focus between panes in the same script redoes nothing."""
         if self.window.closed:
             return
+        pane = self.workspace.current
+        shown = (pane.script_mode, pane.effective_vocabulary, self.window.search_panel is not None)
+        if shown == self._followed:
+            return
+        self._followed = shown
         self.set_ui_language(self.window.settings.ui_language)
         if self.window.search_panel is not None:
             self.window.search_panel.refresh_script()

@@ -29,12 +29,11 @@ class Session(QObject):
         if pane is None:
             self.messages.info(self.tr("At most four panes fit side by side: close one first (Ctrl+W)"))
             return None
+        pane.set_theme(self.window.theme)
         if like is not None:
-            pane.set_theme(like._theme or self.window.theme)
             pane.set_zoom(like.zoom)
             pane.set_script(like.script_mode, like.vocabulary, like.show_changes)
         else:
-            pane.set_theme(self.window.theme)
             pane.set_zoom(self.settings.zoom)
             pane.set_script(self.settings.script, self.settings.vocabulary, self.settings.show_changes)
         return pane
@@ -48,8 +47,7 @@ class Session(QObject):
         if current.article is not None:
             position = current.position()
             pane.show_article(current.article)
-            pane.restore_position(position)
-            QTimer.singleShot(0, lambda: pane.restore_position(position) if pane.article else None)
+            self.restore_position(pane, position)
         self.workspace.set_current(pane, focus=True)
         return pane
 

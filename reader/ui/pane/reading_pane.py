@@ -40,7 +40,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
     """Shows one article; knows where each block starts so others can scroll to a passage."""
 
     articleShown = Signal(str)  # article id
-    zoomChanged = Signal(float)  # the new zoom factor
+    zoomChanged = Signal(float)  # the zoom factor the user stepped to (not one set by the program)
     topBlockChanged = Signal(str)  # id of the block at the top of the viewport
     marksChanged = Signal(int, int)  # the current hit (1-based; 0 = none chosen yet), hits in all
     scriptChanged = Signal(str)  # the ScriptMode value now shown
@@ -92,6 +92,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self.header.installEventFilter(self)
         self.is_current = False  # the pane the window's actions go to, when there are several
         self.caret_browsing = False  # F7: a text cursor that Shift+arrows extend
+        self._caret_block: str | None = None  # the passage the caret is in (compare mode follows it)
         self.title_label = QLabel(self.header)
         self.title_label.setObjectName("paneTitle")
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -200,7 +201,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
     def _caret_moved(self) -> None:
         if self.caret_browsing and self._map is not None:
             block = self._map.block_at(self.browser.textCursor().position())
-            if block and block != getattr(self, "_caret_block", None):
+            if block and block != self._caret_block:
                 self._caret_block = block
                 self.passageClicked.emit(block)
 

@@ -41,6 +41,7 @@ class PaneZoom:
         self.zoom_index = new
         self._apply_font()
         self.restore_position(position)
+        self.zoomChanged.emit(self.zoom)  # the user's step: the window remembers and says it
 
     def _apply_font(self) -> None:
         font = QFont()
@@ -49,7 +50,6 @@ class PaneZoom:
         self.browser.setFont(font)
         self.browser.document().setDefaultFont(font)
         self._apply_measure()
-        self.zoomChanged.emit(self.zoom)
         self.laidOut.emit()
 
     @property

@@ -55,8 +55,7 @@ class ComparePanel(Retranslating, QWidget):
         self.changes_label.setText(self.tr("What changed (the same words in either script are not marked):"))
         self.export_button.setText(self.tr("Export These Pairs…"))
         if not self._texts:
-            self.title.setText(self.tr("Compare two articles (View ▸ Compare Side by Side) to list their "
-                                       "parallel passages here"))
+            self.clear_pairs()
 
     def set_pairs(self, title: str, rows: list[tuple[str, str, float, str, str]], convert_a=None, convert_b=None) -> None:
         """`rows`: (a block, b block, score, a text, b text), best first; texts in each article's
@@ -78,6 +77,11 @@ class ComparePanel(Retranslating, QWidget):
             self.list.addItem(item)
             self._texts[(a_block, b_block)] = (a_shown, b_shown)
         self.changes.clear()
+
+    def clear_pairs(self) -> None:
+        """No two articles compared: say how to get some."""
+        self.set_pairs(self.tr("Compare two articles (View ▸ Compare Side by Side) to list their "
+                               "parallel passages here"), [])
 
     def rows(self) -> list[tuple[str, str]]:
         return [self.list.item(i).data(PAIR_ROLE) for i in range(self.list.count())]

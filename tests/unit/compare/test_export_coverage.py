@@ -60,3 +60,28 @@ def test_coverage_of_the_transcript(library):
     assert set(result.covered).isdisjoint(result.uncovered)
     assert 0.1 < result.share < 0.9 and result.share == pytest.approx(len(result.covered) / len(ids))
     assert coverage(reference, reference).share == 1.0
+
+
+def test_passage_reports_say_which_articles_cover_each_passage_of_the_reference(library):
+    from reader.core.compare.coverage import passage_reports
+
+    reference = library.get("shuzi-kaiwu-transcript")
+    others = [library.get("xinzhiyuan-agi-decade"), library.get("dwarkesh-notes")]
+    reports = passage_reports(reference, others)
+    # every paragraph, list item and quote of the reference, in order, with its length
+    assert [(r.block_id, r.length) for r in reports] == [
+        (b.id, len(b.text)) for b in reference.blocks if b.kind in ("paragraph", "list_item", "quote")]
+    for other in others:
+        covered = set(coverage(reference, other).covered)
+        assert {r.block_id for r in reports if other.id in r.reported_by} == covered
+    assert any(len(r.reported_by) == 2 for r in reports) and any(not r.reported_by for r in reports)
+
+
+def test_a_sync_point_counts_as_covering(library):
+    from reader.core.compare.coverage import passage_reports
+
+    reference, other = library.get("shuzi-kaiwu-transcript"), library.get("xinzhiyuan-agi-decade")
+    left_out = next(r.block_id for r in passage_reports(reference, [other]) if not r.reported_by)
+    pin = (left_out, next(b.id for b in other.blocks if b.kind == "paragraph"))
+    pinned = passage_reports(reference, [other], {other.id: [pin]})
+    assert other.id in next(r.reported_by for r in pinned if r.block_id == left_out)
