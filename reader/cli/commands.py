@@ -19,6 +19,7 @@ from ..core.script.modes import ScriptMode, convert_text
 from ..core.script.rendering import rendered_in_mode
 from .compare import add_compare_parsers, cmd_align, cmd_coverage
 from .highlights import add_highlights_parser, cmd_highlights
+from .topics import add_topics_parser, cmd_topics
 
 
 class _Parser(argparse.ArgumentParser):
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="the report as a JSON object")
     add_highlights_parser(sub, _global_options)
     add_compare_parsers(sub, _global_options)
+    add_topics_parser(sub, _global_options)
     return parser
 
 
@@ -214,8 +216,9 @@ def cmd_index(args, paths: AppPaths, out, err) -> int:
 
 
 HANDLERS = {"list": cmd_list, "show": cmd_show, "convert": cmd_convert, "search": cmd_search, "index": cmd_index,
-            "highlights": cmd_highlights, "align": cmd_align, "coverage": cmd_coverage}
-_NEEDS_ERR = {"search", "index", "highlights", "align", "coverage"}
+            "highlights": cmd_highlights, "align": cmd_align, "coverage": cmd_coverage,
+            "topics": cmd_topics}
+_NEEDS_ERR = {"search", "index", "highlights", "align", "coverage", "topics"}
 
 
 def run_cli(argv: Sequence[str], out=None, err=None) -> int:

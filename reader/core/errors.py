@@ -31,3 +31,13 @@ class HighlightStoreError(HighlightError):
 
 class CompareError(DuiduError):
     """Two articles cannot be compared as asked (the same one twice), or pins cannot be read or written."""
+
+
+class TopicListError(DuiduError):
+    """The topic list (topics.toml) cannot be read: bad syntax or a bad entry; says which line."""
+
+    def __init__(self, message: str, line: int | None = None, path: str = ""):
+        self.line = line
+        self.path = path
+        where = f"{path}, line {line}" if line else path
+        super().__init__(f"{where}: {message}" if where else message)

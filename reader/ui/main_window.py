@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .controllers.comparing import Comparing
     from .controllers.highlighting import Highlighting
     from .controllers.searching import Searching
+    from .controllers.topics import Topics
     from .panels.search_panel import SearchPanel
 
 FONT_HINT = "fonts-noto-cjk"
@@ -52,6 +53,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.notices: dict[str, QMessageBox] = {}  # the notice boxes shown, by object name
         self.comparing: Comparing | None = None  # compare mode, built after the first paint
         self.compare_mode: CompareMode | None = None
+        self.topics: Topics | None = None  # the topic list and timeline data, built after the first paint
         self.closed = False
         self.theme = resolve_theme(settings.theme)
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -346,6 +348,9 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.compare_mode = CompareMode(self)
         self.comparing = self.compare_mode.comparing
+        from .controllers.topics import Topics
+
+        self.topics = Topics(self)
         self.retranslate()
         self.highlighting.refresh()
         if self.highlighting.problem:

@@ -16,11 +16,11 @@ from pathlib import Path
 
 from ..content.library import default_content_dir
 from ..text.canonical import canonical
+from ..text.trie import trie_pattern
 
 log = logging.getLogger(__name__)
 
 ALIASES_FILE = "aliases.toml"
-_LATIN_RE = re.compile(r"[0-9a-z]")
 
 
 class Aliases:
@@ -32,10 +32,8 @@ class Aliases:
             target = canonical(term)
             for form in forms:
                 self.table.setdefault(canonical(form), target)
-        latin = _trie_pattern(_trie(f for f in self.table if _LATIN_RE.match(f[0])))
-        other = _trie_pattern(_trie(f for f in self.table if not _LATIN_RE.match(f[0])))
-        parts = ([rf"(?<![0-9a-z])(?:{latin})"] if latin else []) + ([other] if other else [])
-        self._re = re.compile("|".join(parts)) if parts else None
+        pattern = trie_pattern(self.table)
+        self._re = re.compile(pattern) if pattern else None
 
     def apply(self, text: str) -> str:
         """`text` (canonical) with every listed form written as its entry."""
@@ -64,33 +62,6 @@ class Aliases:
                 if isinstance(forms, list):
                     entries.setdefault(term, []).extend(f for f in forms if isinstance(f, str) and f.strip())
         return cls(entries)
-
-
-_END = ""
-
-
-def _trie(forms) -> dict:
-    root: dict = {}
-    for form in forms:
-        node = root
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[_END] = True
-    return root
-
-
-def _trie_pattern(node: dict, last: str = "") -> str:
-    """A regex that matches the trie's forms, longest first, trying one branch per character (a
-    plain alternation of a hundred forms tries each at every position); a form that ends in a
-    Latin letter or digit must end a word."""
-    branches = [re.escape(ch) + _trie_pattern(child, ch) for ch, child in sorted(node.items()) if ch != _END]
-    if _END in node:
-        branches.append(r"(?![0-9a-z])" if _LATIN_RE.match(last) else "")
-    if not branches:
-        return ""
-    if len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
 
 
 @lru_cache(maxsize=1)
