@@ -27,7 +27,7 @@ from whoosh import index as windex
 from whoosh import query as wq
 
 from ..content.library import CONTENT_SUFFIXES
-from ..errors import SearchIndexError
+from ..errors import QueryError, SearchIndexError
 from ..text.canonical import canonical
 from .analysis import contains, needle_terms
 from .analyzer import ChineseAnalyzer
@@ -110,10 +110,16 @@ class SearchIndex:
         self._db: sqlite3.Connection | None = None
         self._docs: dict[int, _Doc] | None = None
         self._postings_cache: dict[str, dict[int, int]] = {}
+        self._topic_blocks: dict[int, set[str]] = {}
+        self.topic_filter = None  # a reader.core.search.topic_filter.TopicFilter: answers topic:
 
     @classmethod
     def for_paths(cls, paths) -> SearchIndex:
-        return cls(paths.cache_dir / "index", paths.content_dir)
+        from .topic_filter import TopicFilter
+
+        index = cls(paths.cache_dir / "index", paths.content_dir)
+        index.topic_filter = TopicFilter.for_paths(paths)
+        return index
 
     @property
     def _store(self) -> Path:
@@ -304,6 +310,9 @@ class SearchIndex:
     def _search(self, query: Query, limit: int | None, passages: bool = True) -> list[ArticleHit]:
         docs = self._ready()
         allowed = self._filtered(query, docs)
+        self._topic_blocks = {}
+        if query.topics or query.not_topics:
+            allowed = self._topic_allowed(query, docs, allowed)
         ranker = Ranker(self, docs, query)
         found = ranker.top(limit, allowed, variants=False)
         if query.has_variants and (limit is None or len(found) < limit):
@@ -318,6 +327,9 @@ class SearchIndex:
             return ArticleHit(doc.id, doc.title, doc.path, round(match.score, 4), len(match.positions), match.variant)
         rows = self._connect().execute(
             "SELECT block, text, start, end FROM passages WHERE num=? ORDER BY ord", (match.num,)).fetchall()
+        if self._topic_blocks:  # topic:… — snippets from the passages about the topic first
+            about = self._topic_blocks.get(match.num, set())
+            rows = [r for r in rows if r[0] in about] + [r for r in rows if r[0] not in about]
         starts = [r[2] for r in rows]
         per_passage: dict[int, int] = {}
         for pos in match.positions:
@@ -362,9 +374,23 @@ class SearchIndex:
                 break
         return bounds
 
+    def _topic_allowed(self, query: Query, docs: dict[int, _Doc], allowed: set[int] | None) -> set[int]:
+        """Doc numbers allowed by topic: filters too; remembers each one's passages about the topics."""
+        if self.topic_filter is None:
+            raise QueryError("topic: filters need the topic list, which this index was not given")
+        self.topic_filter.check(query.topics + query.not_topics)
+        out = set()
+        for num in (allowed if allowed is not None else docs):
+            doc = docs[num]
+            about = self.topic_filter.blocks(doc.id, self.content_dir / doc.path)
+            if all(about.get(t) for t in query.topics) and not any(about.get(t) for t in query.not_topics):
+                out.add(num)
+                self._topic_blocks[num] = {b for t in query.topics for b in about.get(t, ())}
+        return out
+
     def _filtered(self, query: Query, docs: dict[int, _Doc]) -> set[int] | None:
         """Doc numbers allowed by title:/outlet:/date: filters (Whoosh selects, canonical text decides)."""
-        if not query.has_filters:
+        if not (query.title or query.outlet or query.dates):
             return None
         parts = []
         for fname, needles in (("title", query.title), ("outlet", query.outlet)):

@@ -2,7 +2,8 @@
 
 Space = AND, `OR` between two terms = either, `-term` excludes, `"quoted phrase"` keeps its
 spaces, `title:` / `outlet:` restrict to a field, `date:2025-10` or `date:2025-10..2025-12`
-restrict by date. A needle is matched as a substring of canonical text (see analysis.find_all),
+restrict by date, `topic:rl` to the articles that discuss a topic of the topic list (`-topic:rl`:
+those that do not; see reader.core.topics). A needle is matched as a substring of canonical text (see analysis.find_all),
 so a query finds exactly the articles that contain it, in whichever script it was typed.
 Stray operators are dropped rather than reported, so half-typed queries still answer.
 """
@@ -22,7 +23,8 @@ MAX_NEEDLES = 32
 _TOKEN_RE = re.compile(r'(-?)(?:(\w+):)?"([^"]*)"?|(\S+)')
 _EDGE_RE = re.compile(r"^[\W_]+|[\W_]+$")
 _DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-_FIELDS = ("title", "outlet", "date")
+_FIELDS = ("title", "outlet", "date", "topic")
+_TOPIC_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*")
 VARIANT_CONFIGS = ("s2twp", "tw2sp")
 
 
@@ -41,10 +43,12 @@ class Query:
     title: list[str] = field(default_factory=list)
     outlet: list[str] = field(default_factory=list)
     dates: list[tuple[str, str]] = field(default_factory=list)  # inclusive (low, high) prefixes
+    topics: list[str] = field(default_factory=list)  # topic ids the article must cover
+    not_topics: list[str] = field(default_factory=list)  # topic ids it must not cover
 
     @property
     def has_filters(self) -> bool:
-        return bool(self.title or self.outlet or self.dates)
+        return bool(self.title or self.outlet or self.dates or self.topics or self.not_topics)
 
     @property
     def has_variants(self) -> bool:
@@ -104,6 +108,14 @@ def parse_query(q: str) -> Query:
         if fname == "date":
             if value:
                 query.dates.append(_date_range(value))
+            pending_or = False
+            continue
+        if fname == "topic":
+            topic_id = value.strip().lower()
+            if topic_id and not _TOPIC_ID_RE.fullmatch(topic_id):
+                raise QueryError(f"topic:{value} — a topic id is letters, digits and '-', like topic:rl")
+            if topic_id:
+                (query.not_topics if negate else query.topics).append(topic_id)
             pending_or = False
             continue
         text = needle_text(value)
