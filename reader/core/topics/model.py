@@ -20,7 +20,7 @@ from ..text.canonical import canonical, converter
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,47}$")
 _COLOR_RE = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
-_TOPIC_FIELDS = {"id", "names", "color", "keywords", "phrases", "exclude", "description"}
+_TOPIC_FIELDS = {"id", "names", "color", "keywords", "phrases", "related", "exclude", "description"}
 _NAME_FIELDS = ("hans", "hant", "en")
 _TOP_FIELDS = {"topic"}
 _VOCABULARY = ("s2twp", "tw2sp")
@@ -46,8 +46,9 @@ def forms_of(term: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Topic:
-    """One topic: `keywords` are evidence, each `phrases` entry is strong evidence on its own,
-    text inside an `exclude` phrase never counts (特斯拉前…负责人 is a job title)."""
+    """One topic: `keywords` are evidence, `phrases` strong evidence, `related` words count only
+    beside a keyword or phrase (信号, 稀疏 say little alone), and text inside an `exclude` phrase
+    never counts (特斯拉前…负责人 is a job title)."""
 
     id: str
     names: dict[str, str]
@@ -55,6 +56,7 @@ class Topic:
     keywords: tuple[str, ...]
     phrases: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
     description: str = ""
 
     def name(self, script: str = "hans") -> str:
@@ -156,7 +158,7 @@ def _topic(entry: dict, n: int, lines: _Lines, path: str, seen: dict[str, int]) 
         raise fail(f"topic '{topic_id}': color {color!r} is not a colour (write it as \"#RRGGBB\")",
                    "color" if "color" in entry else None)
     terms = {}
-    for key in ("keywords", "phrases", "exclude"):
+    for key in ("keywords", "phrases", "related", "exclude"):
         value = entry.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise fail(f"topic '{topic_id}': {key} must be a list of strings", key)
@@ -164,13 +166,14 @@ def _topic(entry: dict, n: int, lines: _Lines, path: str, seen: dict[str, int]) 
             if not normalised(v):
                 raise fail(f"topic '{topic_id}' has an empty entry in {key}", key)
         terms[key] = tuple(v.strip() for v in value)
-    if not terms["keywords"] and not terms["phrases"]:
+    if not terms["keywords"] and not terms["phrases"]:  # related words alone never tag
         raise fail(f"topic '{topic_id}' has no keywords", "keywords" if "keywords" in entry else None)
     description = entry.get("description", "")
     if not isinstance(description, str):
         raise fail(f"topic '{topic_id}': description must be a string", "description")
     return Topic(topic_id, {k: names[k].strip() for k in _NAME_FIELDS}, color.strip().lower(),
-                 terms["keywords"], terms["phrases"], terms["exclude"], description)
+                 terms["keywords"], terms["phrases"], exclude=terms["exclude"], related=terms["related"],
+                 description=description)
 
 
 def _decode_error_line(exc: tomllib.TOMLDecodeError) -> int | None:
