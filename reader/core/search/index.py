@@ -327,16 +327,17 @@ class SearchIndex:
             return ArticleHit(doc.id, doc.title, doc.path, round(match.score, 4), len(match.positions), match.variant)
         rows = self._connect().execute(
             "SELECT block, text, start, end FROM passages WHERE num=? ORDER BY ord", (match.num,)).fetchall()
-        if self._topic_blocks:  # topic:… — snippets from the passages about the topic first
-            about = self._topic_blocks.get(match.num, set())
-            rows = [r for r in rows if r[0] in about] + [r for r in rows if r[0] not in about]
         starts = [r[2] for r in rows]
         per_passage: dict[int, int] = {}
         for pos in match.positions:
             i = bisect_right(starts, pos) - 1
             if i >= 0:
                 per_passage[i] = per_passage.get(i, 0) + 1
-        passages = best_passages([(rows[i][0], rows[i][1], n, i) for i, n in per_passage.items()], match.needles)
+        candidates = [(rows[i][0], rows[i][1], n, i) for i, n in per_passage.items()]
+        about = self._topic_blocks.get(match.num)
+        if about and any(c[0] in about for c in candidates):  # topic:… — snippets from the topic's passages
+            candidates = [c for c in candidates if c[0] in about]
+        passages = best_passages(candidates, match.needles)
         return ArticleHit(doc.id, doc.title, doc.path, round(match.score, 4), len(match.positions), match.variant, passages)
 
     def canonical_text(self, num: int) -> str:

@@ -24,8 +24,11 @@ def _trie(forms: Iterable[str]) -> dict:
     return root
 
 
-def _pattern(node: dict, last: str = "") -> str:
-    branches = [re.escape(ch) + _pattern(child, ch) for ch, child in sorted(node.items()) if ch != _END]
+def _pattern(node: dict, last: str = "", root: bool = False) -> str:
+    # a form that starts with a Latin letter or digit must start a word: the look-behind comes
+    # after its first character, so the regex keeps one set of first characters to scan for
+    branches = [re.escape(ch) + (r"(?<![0-9a-z].)" if root and _LATIN_RE.match(ch) else "") + _pattern(child, ch)
+                for ch, child in sorted(node.items()) if ch != _END]
     if _END in node:
         branches.append(r"(?![0-9a-z])" if _LATIN_RE.match(last) else "")
     if not branches:
@@ -37,8 +40,4 @@ def _pattern(node: dict, last: str = "") -> str:
 
 def trie_pattern(forms: Iterable[str]) -> str:
     """A regex source matching every form, longest first ("" when there are none)."""
-    forms = [f for f in forms if f]
-    latin = _pattern(_trie(f for f in forms if _LATIN_RE.match(f[0])))
-    other = _pattern(_trie(f for f in forms if not _LATIN_RE.match(f[0])))
-    parts = ([rf"(?<![0-9a-z])(?:{latin})"] if latin else []) + ([other] if other else [])
-    return "|".join(parts)
+    return _pattern(_trie(f for f in forms if f), root=True)

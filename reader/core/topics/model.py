@@ -13,6 +13,7 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import TopicListError
@@ -25,23 +26,42 @@ _NAME_FIELDS = ("hans", "hant", "en")
 _TOP_FIELDS = {"topic"}
 _VOCABULARY = ("s2twp", "tw2sp")
 _SPACES_RE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"[^\W_]")
 
 
 def normalised(term: str) -> str:
-    """A keyword in the form passages are searched in (see reader.core.topics.tagging)."""
-    from ..compare.aliases import bundled_aliases
-
-    return bundled_aliases().apply(_SPACES_RE.sub(" ", canonical(term)).strip())
+    """A keyword in the form passages are searched in: canonical text, white space folded."""
+    return _SPACES_RE.sub(" ", canonical(term)).strip()
 
 
 def forms_of(term: str) -> tuple[str, ...]:
-    """The normalised forms of a keyword: as written, and in both regions' vocabulary."""
-    out = [normalised(term)]
-    for config in _VOCABULARY:
-        form = normalised(converter(config).convert(term))
+    """Every form a keyword is found in: as written, in both regions' vocabulary, and with the
+    alias list's other ways of writing a name or term in it (强化学习 = rl = reinforcement learning)."""
+    out: list[str] = []
+    for text in (term, *(converter(config).convert(term) for config in _VOCABULARY)):
+        form = normalised(text)
         if form and form not in out:
             out.append(form)
+    groups = _alias_groups()
+    for form in list(out):
+        for member, group in groups.items():
+            if member in form:
+                for other in group:
+                    variant = form.replace(member, other)
+                    if variant not in out:
+                        out.append(variant)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _alias_groups() -> dict[str, tuple[str, ...]]:
+    """Each form of the alias list (content/aliases.toml) → all the forms of its entry."""
+    from ..compare.aliases import bundled_aliases
+
+    entries: dict[str, list[str]] = {}
+    for form, target in bundled_aliases().table.items():
+        entries.setdefault(target, [target]).append(form)
+    return {m: tuple(g) for g in entries.values() for m in g}
 
 
 @dataclass(frozen=True)
@@ -163,8 +183,8 @@ def _topic(entry: dict, n: int, lines: _Lines, path: str, seen: dict[str, int]) 
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise fail(f"topic '{topic_id}': {key} must be a list of strings", key)
         for v in value:
-            if not normalised(v):
-                raise fail(f"topic '{topic_id}' has an empty entry in {key}", key)
+            if not _WORD_RE.search(normalised(v)):  # nothing to find, or punctuation that is everywhere
+                raise fail(f"topic '{topic_id}' has an empty entry in {key}: {v!r}", key)
         terms[key] = tuple(v.strip() for v in value)
     if not terms["keywords"] and not terms["phrases"]:  # related words alone never tag
         raise fail(f"topic '{topic_id}' has no keywords", "keywords" if "keywords" in entry else None)

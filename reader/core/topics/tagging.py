@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 
 from ..cache import LruCache
 from ..compare.passages import article_digest
+from ..text.canonical import _FOLD, converter
 from ..text.trie import trie_pattern
-from .model import TopicList, normalised
+from .model import TopicList
 
 PASSAGE_KINDS = ("paragraph", "list_item", "quote", "table")
 THRESHOLD = 2.0
@@ -32,10 +33,12 @@ _REPEAT, _REPEAT_CAP = 0.25, 1.0
 _FULL_COVER = 0.10
 _OWN_HEADING, _OUTER_HEADING, _NEIGHBOUR = 1.0, 0.5, 0.5
 _SECTION = THRESHOLD
-_COUNTED_RE = re.compile(r"\S")
+
+
 _ENUMERATION_RE = re.compile(r"(?:[^、,，。;；:：!！?？()（）]{1,24}、){2,}[^、,，。;；:：!！?？()（）]{1,24}")
 _REFERENCE_RE = re.compile(r"^\s*(?:\[\d+\]\s*)?[A-Z][\w'-]+,\s+(?:[A-Z]\.\s*)+(?:,|&|and|\(\d{4}\))")
 _SHORT = 80  # characters: an outline item this short elaborates its heading
+_TEASER = 120  # characters: a question or reference longer than this is a passage of its own
 _QUESTION_RE = re.compile(r"^(?:为什么|为何|如何|怎样|怎么|是否|what|why|how)|[?？]\s*[、,，]?\s*$|^.{0,60}为什么.{0,40}[、,，]\s*$")
 
 
@@ -66,10 +69,17 @@ class ArticleTags:
     article_id: str
     total: int  # the article's characters (white space not counted)
     passages: list[TaggedPassage] = field(default_factory=list)
+    _about: dict[str, list[TaggedPassage]] | None = field(default=None, repr=False, compare=False)
 
     def about(self, topic_id: str) -> list[TaggedPassage]:
         """The passages about the topic, in reading order."""
-        return [p for p in self.passages if p.tag(topic_id)]
+        if self._about is None:
+            about: dict[str, list[TaggedPassage]] = {}
+            for p in self.passages:
+                for t in p.tags:
+                    about.setdefault(t.topic, []).append(p)
+            self._about = about
+        return self._about.get(topic_id, [])
 
 
 class Matcher:
@@ -85,47 +95,88 @@ class Matcher:
                 for term in terms:
                     for form in topic.forms((term,)):
                         owners.setdefault(form, []).append((topic.id, term, weight))
+        # per form, what a match of it counts for: the heaviest term of each topic it is or
+        # contains, none of a topic whose exclusion it is or contains
         self.owners: dict[str, tuple[tuple[str, str, float], ...]] = {}
         for form in owners:
             found = [o for other, owned in owners.items() if other in form for o in owned]
-            self.owners[form] = tuple(dict.fromkeys(found))
-        pattern = trie_pattern(self.owners)
+            excluded = {topic for topic, _, weight in found if weight == _EXCLUDE}
+            best: dict[str, tuple[str, float]] = {}
+            for topic, term, weight in found:
+                if topic not in excluded and weight > best.get(topic, ("", -1.0))[1]:
+                    best[topic] = (term, weight)
+            self.owners[form] = tuple((topic, term, weight) for topic, (term, weight) in best.items())
+        self._related = {(t.id, term) for t in topics for term in t.related if term not in t.keywords + t.phrases}
+        pattern = trie_pattern(owners)
         self._re = re.compile(pattern) if pattern else None
+
+    def evidence_all(self, texts: list[str]) -> list[dict]:
+        """`evidence` of each text, with one regex scan over them all."""
+        if self._re is None:
+            return [{} for _ in texts]
+        starts, at = [], 0
+        for text in texts:
+            starts.append(at)
+            at += len(text) + 1
+        per_text: list[list[tuple[str, int]]] = [[] for _ in texts]
+        i = 0
+        for m in self._re.finditer("\n".join(texts)):
+            pos = m.start()
+            while i + 1 < len(starts) and starts[i + 1] <= pos:
+                i += 1
+            per_text[i].append((m.group(), pos - starts[i]))
+        return [self._score(text, found) if found else {} for text, found in zip(texts, per_text)]
 
     def evidence(self, text: str) -> dict[str, tuple[float, float, tuple[str, ...], bool]]:
         """Per topic: (evidence, share of the text's characters matched, terms found, whether a
         keyword or phrase is among them)."""
         if self._re is None or not text:
             return {}
-        counted = max(1, len(_COUNTED_RE.findall(text)))
-        listed = [m.span() for m in _ENUMERATION_RE.finditer(text)]
-        hits: dict[str, dict[str, int]] = {}
-        weights: dict[str, float] = {}
-        covered: dict[str, int] = {}
-        related: dict[str, float] = {}
-        for m in self._re.finditer(text):
-            owned = self.owners[m.group()]
-            excluded = {topic for topic, _, weight in owned if weight == _EXCLUDE}
-            best: dict[str, tuple[str, float]] = {}  # per topic, the heaviest term this match is
-            for topic, term, weight in owned:
-                if weight != _EXCLUDE and topic not in excluded and weight > best.get(topic, ("", -1.0))[1]:
-                    best[topic] = (term, weight)
-            in_list = any(a <= m.start() < b for a, b in listed)
-            for topic, (term, weight) in best.items():
-                terms = hits.setdefault(topic, {})
-                if term not in terms:
-                    covered[topic] = covered.get(topic, 0) + len(m.group().replace(" ", ""))
-                    if weight == _RELATED:
-                        related[topic] = related.get(topic, 0.0) + weight * (_LISTED if in_list else 1.0)
-                terms[term] = terms.get(term, 0) + 1
-                weights[term] = max(weight * (_LISTED if in_list else 1.0), weights.get(term, 0.0))
-        out = {}
-        for topic, terms in hits.items():
-            own = sum(weights[t] for t in terms)
-            repeats = min(_REPEAT_CAP, _REPEAT * sum(n - 1 for n in terms.values()))
-            specific = own - related.get(topic, 0.0) > 0  # related words alone need a heading on the topic
-            out[topic] = (own + repeats, covered[topic] / counted, tuple(terms), specific)
-        return out
+        matches = [(m.group(), m.start()) for m in self._re.finditer(text)]
+        return self._score(text, matches) if matches else {}
+
+    def _score(self, text: str, matches: list[tuple[str, int]]) -> dict:
+        listed = [m.span() for m in _ENUMERATION_RE.finditer(text)] if "、" in text else ()
+        found: dict[tuple[str, str], list] = {}  # (topic, term) → [count, weight, characters]
+        owners = self.owners
+        for form, start in matches:
+            scale = _LISTED if listed and any(a <= start < b for a, b in listed) else 1.0
+            for topic, term, weight in owners[form]:
+                entry = found.get((topic, term))
+                if entry is None:
+                    found[(topic, term)] = [1, weight * scale, len(form) - form.count(" ")]
+                else:
+                    entry[0] += 1
+                    if weight * scale > entry[1]:
+                        entry[1] = weight * scale
+        counted = max(1, len(text) - text.count(" "))
+        per_topic: dict[str, list] = {}  # topic → [evidence, related evidence, repeats, characters, terms]
+        related = self._related
+        for (topic, term), (count, weight, chars) in found.items():
+            agg = per_topic.get(topic)
+            if agg is None:
+                agg = per_topic[topic] = [0.0, 0.0, 0, 0, []]
+            agg[0] += weight
+            if (topic, term) in related:
+                agg[1] += weight
+            agg[2] += count - 1
+            agg[3] += chars
+            agg[4].append(term)
+        # related words alone need a heading on the topic: `specific` says whether there is more
+        return {topic: (own + min(_REPEAT_CAP, _REPEAT * repeats), chars / counted, tuple(terms), own - rel > 0)
+                for topic, (own, rel, repeats, chars, terms) in per_topic.items()}
+
+
+def normalised_texts(texts: list[str]) -> list[str]:
+    """The texts in the form keywords are found in (canonical: t2s, NFKC, case folded), converted
+    in one OpenCC call: per block, the conversion's fixed cost would outweigh the text."""
+    if not texts:
+        return []
+    joined = "\n".join(t.replace("\n", " ") for t in texts)
+    out = converter("t2s").convert(joined).translate(_FOLD).split("\n")
+    if len(out) != len(texts):  # a conversion that touched the separators: block by block
+        out = [converter("t2s").convert(t.replace("\n", " ")).translate(_FOLD) for t in texts]
+    return out
 
 
 def _is_reference(text: str) -> bool:
@@ -142,14 +193,16 @@ def tag_article(article, topics: TopicList, matcher: Matcher | None = None) -> A
     matcher = matcher or Matcher(topics)
     blocks = article.blocks
     headings = {b.text.strip() for b in blocks if b.kind == "heading"}
+    texts = normalised_texts([b.text for b in blocks])
+    evidences = matcher.evidence_all(texts)
     heading_topics: dict[int, set[str]] = {}  # level → topics of the current heading at that level
     section: set[str] = set()  # the topics of the nearest heading that has any
     rows = []  # (block, start, length, evidence, heading context, is_question)
     start = 0
-    for block in blocks:
-        length = len(_COUNTED_RE.findall(block.text))
+    for block, text, evidence in zip(blocks, texts, evidences):
+        length = len(text) - text.count(" ")
         if block.kind == "heading":
-            found = {t for t, (own, *_) in matcher.evidence(normalised(block.text)).items() if own >= 1}
+            found = {t for t, (own, *_) in evidence.items() if own >= 1}
             heading_topics = {lvl: ts for lvl, ts in heading_topics.items() if lvl < block.level}
             heading_topics[block.level] = found
             section = next((heading_topics[lvl] for lvl in sorted(heading_topics, reverse=True) if heading_topics[lvl]),
@@ -160,11 +213,11 @@ def tag_article(article, topics: TopicList, matcher: Matcher | None = None) -> A
             for rank, lvl in enumerate(levels):
                 for t in heading_topics[lvl]:
                     context[t] = max(context.get(t, 0.0), _OWN_HEADING if rank == 0 else _OUTER_HEADING)
-            evidence = matcher.evidence(normalised(block.text))
             if length <= _SHORT and not any(e[3] for e in evidence.values()):
                 for t in section:  # an outline item with nothing of its own is about its section
                     context[t] = max(context.get(t, 0.0), _SECTION)
-            rows.append((block, start, length, evidence, context, _is_question(block.text) or _is_reference(block.text)))
+            lead = length <= _TEASER and (_is_question(block.text) or _is_reference(block.text))
+            rows.append((block, start, length, evidence, context, lead))
         start += length
     questions = [q for *_, q in rows]
     teaser = [q and ((i > 0 and questions[i - 1]) or (i + 1 < len(rows) and questions[i + 1])
@@ -182,24 +235,22 @@ def tag_article(article, topics: TopicList, matcher: Matcher | None = None) -> A
             out.passages.append(TaggedPassage(block.id, block.kind, b_start, length, ()))
             continue
         scores = dict(bases[i])
-        if True:
-            for t, c in context.items():
-                scores[t] = scores.get(t, 0.0) + c
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(rows):
-                    for t, s in bases[j].items():
-                        if s >= THRESHOLD:
-                            scores[t] = scores.get(t, 0.0) + _NEIGHBOUR
-        tags = tuple(
-            Tag(t, round(min(1.0, s / (2 * THRESHOLD)), 3), round(s, 3), evidence.get(t, (0, 0, (), False))[2])
-            for t, s in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-            if s >= THRESHOLD and (t in evidence or context.get(t, 0) > 0)
-        )
+        for t, c in context.items():
+            scores[t] = scores.get(t, 0.0) + c
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(rows):
+                for t, s in bases[j].items():
+                    if s >= THRESHOLD:
+                        scores[t] = scores.get(t, 0.0) + _NEIGHBOUR
+        kept = [(t, s) for t, s in scores.items() if s >= THRESHOLD and (t in evidence or context.get(t, 0) > 0)]
+        kept.sort(key=lambda kv: (-kv[1], kv[0]))
+        tags = tuple(Tag(t, round(min(1.0, s / (2 * THRESHOLD)), 3), round(s, 3),
+                         evidence[t][2] if t in evidence else ()) for t, s in kept)
         out.passages.append(TaggedPassage(block.id, block.kind, b_start, length, tags))
     return out
 
 
-_CACHE: LruCache[ArticleTags] = LruCache(256)
+_CACHE: LruCache[ArticleTags] = LruCache(4096)
 _MATCHERS: LruCache[Matcher] = LruCache(4)
 
 
