@@ -546,23 +546,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="144"/>
+        <location filename="../../reader/ui/main_window.py" line="146"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="145"/>
+        <location filename="../../reader/ui/main_window.py" line="147"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="149"/>
+        <location filename="../../reader/ui/main_window.py" line="151"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150"/>
-        <location filename="../../reader/ui/main_window.py" line="353"/>
+        <location filename="../../reader/ui/main_window.py" line="152"/>
+        <location filename="../../reader/ui/main_window.py" line="358"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -572,7 +572,7 @@
         <translation>显示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="146"/>
+        <location filename="../../reader/ui/main_window.py" line="148"/>
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -847,37 +847,37 @@
         <translation>关于对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <location filename="../../reader/ui/main_window.py" line="156"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="234"/>
+        <location filename="../../reader/ui/main_window.py" line="236"/>
         <source>Not a Duidu link: {0}</source>
         <translation>不是对读的链接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="266"/>
+        <location filename="../../reader/ui/main_window.py" line="268"/>
         <source>Zoom {0:.0%}</source>
         <translation>缩放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="370"/>
+        <location filename="../../reader/ui/main_window.py" line="375"/>
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 个文件无法打开（已在文库中标出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="373"/>
+        <location filename="../../reader/ui/main_window.py" line="378"/>
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>没有能显示中文的字体：请安装一个（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="389"/>
+        <location filename="../../reader/ui/main_window.py" line="394"/>
         <source>About Duidu</source>
         <translation>关于对读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391"/>
+        <location filename="../../reader/ui/main_window.py" line="396"/>
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>离线对照阅读中文文章。</translation>
     </message>
@@ -1013,6 +1013,19 @@
         <location filename="../../reader/ui/controllers/session.py" line="82"/>
         <source>The last pane stays open</source>
         <translation>最后一个窗格保持打开</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <location filename="../../reader/ui/controllers/topics.py" line="69"/>
+        <source>Topic list</source>
+        <translation>主题列表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/topics.py" line="71"/>
+        <source>Topic list read again: {0} topics</source>
+        <translation>已重新读取主题列表：{0} 个主题</translation>
     </message>
 </context>
 </TS>

@@ -63,3 +63,14 @@ def test_blind_sample_precision_and_recall(labels, tags, split):
         want, got = set(s["topics"]) & labelled, tags[s["article"]].get(s["block"], set()) & labelled
         tp, fp, fn = tp + len(want & got), fp + len(got - want), fn + len(want - got)
     assert tp / (tp + fp) >= PRECISION_FLOOR and tp / (tp + fn) >= RECALL_FLOOR, (tp, fp, fn)
+
+
+def test_each_outlets_word_for_model_collapse_tags_the_one_topic(library, bundled):
+    """数字开物 writes 坍塌, the Dwarkesh notes 坍缩, AITNT 模式坍缩 (read in the articles)."""
+    for article_id, word in (("shuzi-kaiwu-transcript", "坍塌"), ("dwarkesh-notes", "坍缩"),
+                             ("aitnt-simulators", "坍缩")):
+        tags = article_tags(library.get(article_id), bundled)
+        about = tags.about("model-collapse")
+        assert about, article_id
+        article = library.get(article_id)
+        assert any(word in article.block(p.block_id).text.replace("坍縮", "坍缩") for p in about), (article_id, word)
