@@ -151,16 +151,9 @@ def parse_front_matter(text: str, known_meta: dict | None = None) -> tuple[dict[
         return {}, text
     if known_meta is not None and text[m.end():].strip():
         return known_meta, text[m.end():]
-    import yaml  # only for files not seen before: the library caches what it parsed
+    from .front_matter import load_front_matter  # only for files not seen before: the library caches it
 
-    try:
-        meta = yaml.safe_load(m.group(1)) or {}
-    except yaml.YAMLError as exc:
-        where = getattr(exc, "problem_mark", None)
-        line = f" (line {where.line + 2})" if where is not None else ""
-        raise ContentError(f"front matter is not valid YAML{line}: {getattr(exc, 'problem', exc)}") from None
-    if not isinstance(meta, dict):
-        raise ContentError("front matter must be a mapping of `key: value` lines")
+    meta = load_front_matter(m.group(1))
     body = text[m.end():]
     if not body.strip():
         raise ContentError("the article has front matter but no text")

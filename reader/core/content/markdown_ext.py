@@ -17,6 +17,7 @@ from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import ETX, HTML_PLACEHOLDER_RE, STX
 
+from ..limits import MAX_MARKDOWN_DEPTH
 from .blocks import SPACE_RE, Block, Rendered, block_id_for
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -165,8 +166,48 @@ class BlockIdExtension(Extension):
         md.treeprocessors.register(_BlockIdTreeprocessor(md, self.sink), "duidu_block_ids", 5)
 
 
+_INDENT_RE = re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])[ \t]", re.M)
+_QUOTES_RE = re.compile(r"^[ \t]*((?:>[ \t]*){2,})", re.M)
+_BRACKET_RE = re.compile(r"[\[\]]")
+
+
+def nesting_depth(body: str) -> int:
+    """How deep lists, quotes and brackets nest in a Markdown body (a bound, cheap to compute):
+    Python-Markdown recurses once per level, so a body nested thousands deep would never finish."""
+    depth = 0
+    for m in _INDENT_RE.finditer(body):
+        depth = max(depth, len(m.group(1).expandtabs(4)) // 2 + 1)
+    for m in _QUOTES_RE.finditer(body):
+        depth = max(depth, m.group(1).count(">"))
+    level = 0
+    for m in _BRACKET_RE.finditer(body):
+        level = level + 1 if m.group() == "[" else max(0, level - 1)
+        depth = max(depth, level)
+    return depth
+
+
+def plain_blocks(body: str) -> Rendered:
+    """A body shown as plain paragraphs (its Markdown not interpreted), with block ids as usual."""
+    blocks: list[Block] = []
+    parts: list[str] = []
+    seen: dict[str, int] = {}
+    for chunk in re.split(r"\n[ \t]*\n", body):
+        text = SPACE_RE.sub(" ", chunk).strip()
+        if not text:
+            continue
+        base = block_id_for("paragraph", text)
+        seen[base] = seen.get(base, 0) + 1
+        bid = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        blocks.append(Block(bid, "paragraph", text))
+        parts.append(f'<p id="{bid}"><a name="{bid}"></a>{html.escape(text)}</p>')
+    return Rendered("\n".join(parts), blocks)
+
+
 def render_blocks(body: str) -> Rendered:
-    """Render an article body with Python-Markdown (see `render.render_markdown`)."""
+    """Render an article body with Python-Markdown (see `render.render_markdown`); a body nested
+    deeper than MAX_MARKDOWN_DEPTH is shown as plain paragraphs instead."""
+    if nesting_depth(body) > MAX_MARKDOWN_DEPTH:
+        return plain_blocks(body)
     blocks: list[Block] = []
     md = markdown.Markdown(
         # instances, not names: naming them makes markdown scan the installed entry points
