@@ -4,7 +4,7 @@ shows the articles that cover the chosen topics, and a script switch relabels it
 or an article is about comes from the core on the same files, never from the widgets."""
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QToolTip
 
 from reader.core.content.library import Library

@@ -39,7 +39,7 @@ class TopicHints(QObject):
         self.window.settings.topic_bar = self.bar_on
         self.window.action_set["topicBarAction"].setChecked(self.bar_on)
         for pane in self.workspace.panes:
-            pane.topic_bar.set_enabled(self.bar_on)
+            pane.topic_bar.set_on(self.bar_on)
 
     def refresh(self) -> None:
         """The topic list or the library changed: tag the panes' articles again, refill the chip."""
@@ -49,7 +49,7 @@ class TopicHints(QObject):
 
     def _pane_added(self, pane: ReadingPane) -> None:
         pane.topic_bar.set_ui_script(self.ui_script)
-        pane.topic_bar.set_enabled(self.bar_on)
+        pane.topic_bar.set_on(self.bar_on)
         pane.articleShown.connect(lambda _article_id, p=pane: self._tag(p))
         self._tag(pane)
 

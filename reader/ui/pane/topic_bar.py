@@ -33,7 +33,7 @@ class TopicBar(QWidget):
         self._tags: dict[str, tuple] = {}  # block id → its Tags, strongest first (tagged blocks only)
         self._runs: list[tuple[int, int, str]] = []  # (top, bottom, block id) in document pixels, by top
         self._bottoms: list[int] = []  # the runs' bottoms, running maximum (for the first run in view)
-        self.enabled = False  # the user turned the bar on (View ▸ Topic Bar)
+        self.on = False  # the user turned the bar on (View ▸ Topic Bar)
         pane.browser.topics_for = self.tooltip_at_point  # the text's hover asks here
         pane.laidOut.connect(self.relayout)
         pane.browser.verticalScrollBar().valueChanged.connect(self.update)
@@ -53,8 +53,8 @@ class TopicBar(QWidget):
     def set_ui_script(self, script: str) -> None:
         self.ui_script = script
 
-    def set_enabled(self, on: bool) -> None:
-        self.enabled = bool(on)
+    def set_on(self, on: bool) -> None:
+        self.on = bool(on)
         self._place()
 
     def tags_of(self, block_id: str) -> tuple:
@@ -93,7 +93,7 @@ class TopicBar(QWidget):
 
     def _place(self) -> None:
         """Over the left margin of the text, beside the text column, as tall as the viewport."""
-        visible = self.enabled and bool(self._runs)
+        visible = self.on and bool(self._runs)
         self.setVisible(visible)
         if not visible:
             return
@@ -109,7 +109,7 @@ class TopicBar(QWidget):
         return QSize(HOVER_WIDTH, 100)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Resize and self.enabled:
+        if event.type() == QEvent.Type.Resize and self.on:
             self._place()
         return False
 
