@@ -55,14 +55,14 @@ class TopicBar(QWidget):
 
     def set_on(self, on: bool) -> None:
         self.on = bool(on)
-        self._place()
+        self.relayout()
 
     def tags_of(self, block_id: str) -> tuple:
         return self._tags.get(block_id, ())
 
     def tagged_blocks(self) -> list[str]:
-        """The tagged blocks the pane shows, in reading order (for tests and the timeline)."""
-        return [block for _top, _bottom, block in self._runs]
+        """The tagged blocks of the article shown, in reading order."""
+        return list(self._tags)
 
     def colors_of(self, block_id: str) -> list[str]:
         """The colours the bar paints beside a block, top to bottom."""
@@ -76,9 +76,10 @@ class TopicBar(QWidget):
 
     # -- geometry ---------------------------------------------------------------------------------
     def relayout(self) -> None:
-        """Measure the tagged passages again (after a rendering, a zoom, a re-wrap)."""
+        """Measure the tagged passages again (after a rendering, a zoom, a re-wrap). Only while
+        the bar is on: measuring lays the whole text out at once, which Qt otherwise does lazily."""
         runs = []
-        for block_id in self._tags:
+        for block_id in self._tags if self.on else ():
             extent = self.pane.block_extent(block_id)
             if extent is not None:
                 runs.append((extent[0], extent[1], block_id))
