@@ -247,7 +247,7 @@ class MainWindow(Retranslating, QMainWindow):
         return True
 
     def step_article(self, step: int) -> None:
-        ids = [a.id for a in self.library_panel.sorted_articles() if not a.error]
+        ids = [a.id for a in self.library_panel.shown_articles() if not a.error]
         if not ids:
             return
         pane = self.workspace.current

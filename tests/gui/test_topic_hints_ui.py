@@ -182,7 +182,16 @@ def test_library_topic_chip_shows_the_articles_the_core_says_cover_the_topics(qt
     assert entries(window) == everything and not chip_filter.clear_button.isVisible()
     assert chip_filter.count_label.text() == "5 articles"
     tick_in_menu(qtbot, window, ["musk-grok"])
-    assert set(entries(window)) == {a.id for a in timeline.covering("musk-grok")}
+    grok = entries(window)
+    assert set(grok) == {a.id for a in timeline.covering("musk-grok")} and len(grok) == 2
+    # Go ▸ Next Article steps through the articles the list shows
+    window.open_article(grok[0])
+    pane = window.workspace.current
+    pane.browser.setFocus()
+    qtbot.keyClick(pane.browser, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert pane.article.id == grok[1]
+    qtbot.keyClick(pane.browser, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert pane.article.id == grok[0]
     chip_filter.clear_button.setFocus()
     qtbot.keyClick(chip_filter.clear_button, Qt.Key.Key_Space)
     assert entries(window) == everything
@@ -223,4 +232,28 @@ def test_an_edited_topic_list_reaches_the_chip_and_the_hover(qtbot, make_window,
     hover(qtbot, pane.browser.viewport(), point_in(pane, passage.block_id))
     qtbot.waitUntil(QToolTip.isVisible, timeout=3000)
     assert "RL and its flaws" in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_a_highlight_in_a_tagged_passage_keeps_its_own_tooltip(qtbot, make_window, content_copy):
+    from reader.core.highlights.anchoring import anchor_quote
+    from reader.core.highlights.model import Highlight
+
+    window = make_window()
+    window.action_set.group("language")["en"].trigger()
+    window.open_article(SIMULATORS)
+    pane = window.workspace.current
+    topics = core_topics(content_copy)
+    tagged = long_passage(core_passages(content_copy, SIMULATORS), tagged=True)
+    quote = pane.shown_block_text(tagged.block_id)[30:40]
+    window.highlighting.store.add(Highlight.new(SIMULATORS, anchor_quote(pane.article, quote), "green", "要核对", ()))
+    window.highlighting.refresh()
+    assert [text for _hid, text in pane.highlight_spans()] == [quote]
+    viewport = pane.browser.viewport()
+    hover(qtbot, viewport, point_in(pane, tagged.block_id, 34))
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == "要核对", timeout=3000)
+    # beside the highlight, in the same passage: its topics
+    hover(qtbot, viewport, point_in(pane, tagged.block_id, 2))
+    name = topics.get(tagged.tags[0].topic).name("en")
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and name in QToolTip.text(), timeout=3000)
     QToolTip.hideText()
