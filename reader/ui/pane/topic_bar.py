@@ -57,13 +57,6 @@ class TopicBar(QWidget):
         self.on = bool(on)
         self.relayout()
 
-    def tags_of(self, block_id: str) -> tuple:
-        return self._tags.get(block_id, ())
-
-    def tagged_blocks(self) -> list[str]:
-        """The tagged blocks of the article shown, in reading order."""
-        return list(self._tags)
-
     def colors_of(self, block_id: str) -> list[str]:
         """The colours the bar paints beside a block, top to bottom."""
         topics = self.topics
