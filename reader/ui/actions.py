@@ -103,6 +103,9 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("zoomResetAction", "view", QT_TRANSLATE_NOOP("MainWindow", "&Actual Size"), "pane.zoom_reset", ("Ctrl+0",)),
     ActionSpec("caretAction", "view", QT_TRANSLATE_NOOP("MainWindow", "&Caret Browsing (Select with the Keyboard)"),
                "pane.set_caret_browsing", ("F7",), checkable=True),
+    ActionSpec("topicBarAction", "view", QT_TRANSLATE_NOOP("MainWindow", "Topic &Bar"), "window.set_topic_bar",
+               checkable=True, tooltip=QT_TRANSLATE_NOOP("MainWindow", "A thin bar in the margin, in each topic's "
+                                                                      "colour, beside the passages about it")),
     _sep("view", 1),
     ActionSpec("splitPaneAction", "view", QT_TRANSLATE_NOOP("MainWindow", "S&plit Pane"), "window.split_pane",
                ("Ctrl+\\",), tooltip=QT_TRANSLATE_NOOP("MainWindow", "Open this article in a second pane beside it")),

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .controllers.comparing import Comparing
     from .controllers.highlighting import Highlighting
     from .controllers.searching import Searching
+    from .controllers.topic_hints import TopicHints
     from .controllers.topics import Topics
     from .panels.search_panel import SearchPanel
 
@@ -54,6 +55,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.comparing: Comparing | None = None  # compare mode, built after the first paint
         self.compare_mode: CompareMode | None = None
         self.topics: Topics | None = None  # the topic list and timeline data, built after the first paint
+        self.topic_hints: TopicHints | None = None  # the panes' topic hints and the library's topic chip
         self.closed = False
         self.theme = resolve_theme(settings.theme)
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -245,7 +247,7 @@ class MainWindow(Retranslating, QMainWindow):
         return True
 
     def step_article(self, step: int) -> None:
-        ids = [a.id for a in self.library_panel.sorted_articles() if not a.error]
+        ids = [a.id for a in self.library_panel.shown_articles() if not a.error]
         if not ids:
             return
         pane = self.workspace.current
@@ -282,6 +284,10 @@ class MainWindow(Retranslating, QMainWindow):
     def clear_pins(self) -> None:
         self._start_late_work()
         self.compare_mode.clear_pins()
+
+    def set_topic_bar(self, on: bool) -> None:
+        self._start_late_work()
+        self.topic_hints.set_bar(on)
 
     def compare_with_current(self, article_id: str) -> None:
         self._start_late_work()
@@ -351,6 +357,9 @@ class MainWindow(Retranslating, QMainWindow):
         from .controllers.topics import Topics
 
         self.topics = Topics(self)
+        from .controllers.topic_hints import TopicHints
+
+        self.topic_hints = TopicHints(self)
         self.retranslate()
         self.highlighting.refresh()
         if self.highlighting.problem:

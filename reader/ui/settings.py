@@ -145,6 +145,15 @@ class Settings:
         self.q.setValue("view/ui_language", choice)
 
     @property
+    def topic_bar(self) -> bool:
+        """View ▸ Topic Bar: a coloured bar beside the passages on each topic (off by default)."""
+        return self._bool("view/topic_bar")
+
+    @topic_bar.setter
+    def topic_bar(self, on: bool) -> None:
+        self.q.setValue("view/topic_bar", bool(on))
+
+    @property
     def compare_sync(self) -> str:
         """How compare mode scrolls the other panes: "off", "position" or "passage"."""
         value = self._str("compare/sync", "passage")

@@ -498,47 +498,47 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="85"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="92"/>
         <source>{0:,} characters</source>
         <translation>{0:,} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="86"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="93"/>
         <source>about {0} min</source>
         <translation>约 {0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="90"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="97"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="91"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="98"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="92"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="99"/>
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="134"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="164"/>
         <source>Cannot open: {0}</source>
         <translation>无法打开：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="187"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="217"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="188"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="218"/>
         <source>Open in New Pane</source>
         <translation>在新窗格中打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="190"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="220"/>
         <source>Compare with the Current Article</source>
         <translation>与当前文章对照</translation>
     </message>
@@ -546,33 +546,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="146"/>
+        <location filename="../../reader/ui/main_window.py" line="148"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="147"/>
+        <location filename="../../reader/ui/main_window.py" line="149"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="151"/>
+        <location filename="../../reader/ui/main_window.py" line="153"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="152"/>
-        <location filename="../../reader/ui/main_window.py" line="358"/>
+        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <location filename="../../reader/ui/main_window.py" line="367"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175"/>
+        <location filename="../../reader/ui/actions.py" line="178"/>
         <source>&amp;Show Highlights Panel</source>
         <translation>显示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="148"/>
+        <location filename="../../reader/ui/main_window.py" line="150"/>
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -607,72 +607,72 @@
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>S&amp;cript</source>
         <translation>字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160"/>
+        <location filename="../../reader/ui/actions.py" line="163"/>
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的颜色高亮(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163"/>
+        <location filename="../../reader/ui/actions.py" line="166"/>
         <source>Edit &amp;Note and Tags…</source>
         <translation>编辑笔记和标签(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165"/>
+        <location filename="../../reader/ui/actions.py" line="168"/>
         <source>&amp;Delete Highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168"/>
+        <location filename="../../reader/ui/actions.py" line="171"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="170"/>
+        <location filename="../../reader/ui/actions.py" line="173"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173"/>
+        <location filename="../../reader/ui/actions.py" line="176"/>
         <source>&amp;Rename Colours…</source>
         <translation>重命名颜色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="186"/>
+        <location filename="../../reader/ui/actions.py" line="189"/>
         <source>原文 (As Written)</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133"/>
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>&amp;Next Script</source>
         <translation>下一种字形(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
+        <location filename="../../reader/ui/actions.py" line="139"/>
         <source>Regional &amp;Vocabulary (软件 ↔ 軟體, 程式設計 → 编程)</source>
         <translation>地区用语(&amp;V)（软件 ↔ 軟體，程式設計 → 编程）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
+        <location filename="../../reader/ui/actions.py" line="141"/>
         <source>Convert phrases too, not only characters; 臺灣正體 always does</source>
         <translation>不仅转换字，也转换词语；臺灣正體总是如此</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139"/>
+        <location filename="../../reader/ui/actions.py" line="142"/>
         <source>Show What &amp;Changed</source>
         <translation>显示转换之处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142"/>
+        <location filename="../../reader/ui/actions.py" line="145"/>
         <source>&amp;Interface Language</source>
         <translation>界面语言(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="187"/>
+        <location filename="../../reader/ui/actions.py" line="190"/>
         <source>Follow the Script Shown</source>
         <translation>跟随显示的字形</translation>
     </message>
@@ -682,22 +682,22 @@
         <translation>光标浏览(&amp;C)（用键盘选择文字）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="188"/>
+        <location filename="../../reader/ui/actions.py" line="191"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="189"/>
+        <location filename="../../reader/ui/actions.py" line="192"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="190"/>
+        <location filename="../../reader/ui/actions.py" line="193"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -732,92 +732,102 @@
         <translation>导入高亮(&amp;I)…</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/actions.py" line="106"/>
+        <source>Topic &amp;Bar</source>
+        <translation>话题条(&amp;B)</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/actions.py" line="107"/>
+        <source>A thin bar in the margin, in each topic&apos;s colour, beside the passages about it</source>
+        <translation>在页边画一道细条，以各话题的颜色标出谈及它的段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>S&amp;plit Pane</source>
         <translation>拆分窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>Open this article in a second pane beside it</source>
         <translation>在旁边的第二个窗格中打开本文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>Close Pa&amp;ne</source>
         <translation>关闭窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>Ne&amp;xt Pane</source>
         <translation>下一个窗格(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>Pre&amp;vious Pane</source>
         <translation>上一个窗格(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>Co&amp;mpare Side by Side</source>
         <translation>并排对照(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>Match the panes&apos; passages: what the other articles say in their place, and scrolling that follows the content</source>
         <translation>匹配各窗格的段落：其他文章在相应位置说了什么，滚动也随内容对齐</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Scroll S&amp;ync</source>
         <translation>同步滚动(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>&amp;Off</source>
         <translation>关闭(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>By &amp;Relative Position</source>
         <translation>按相对位置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124"/>
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>By &amp;Passage</source>
         <translation>按段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>Remove the Sync Points of This Pane</source>
         <translation>移除此窗格的同步点</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147"/>
+        <location filename="../../reader/ui/actions.py" line="150"/>
         <source>&amp;Search All Articles…</source>
         <translation>搜索全部文章(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="152"/>
         <source>&amp;Find in Article…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151"/>
+        <location filename="../../reader/ui/actions.py" line="154"/>
         <source>Find &amp;Next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="153"/>
+        <location filename="../../reader/ui/actions.py" line="156"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156"/>
+        <location filename="../../reader/ui/actions.py" line="159"/>
         <source>&amp;Clear Marks</source>
         <translation>清除标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157"/>
+        <location filename="../../reader/ui/actions.py" line="160"/>
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜索索引(&amp;R)</translation>
     </message>
@@ -827,12 +837,12 @@
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="177"/>
+        <location filename="../../reader/ui/actions.py" line="180"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="179"/>
+        <location filename="../../reader/ui/actions.py" line="182"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
@@ -842,42 +852,42 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="181"/>
+        <location filename="../../reader/ui/actions.py" line="184"/>
         <source>&amp;About Duidu</source>
         <translation>关于对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="156"/>
+        <location filename="../../reader/ui/main_window.py" line="158"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="236"/>
+        <location filename="../../reader/ui/main_window.py" line="238"/>
         <source>Not a Duidu link: {0}</source>
         <translation>不是对读的链接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="268"/>
+        <location filename="../../reader/ui/main_window.py" line="270"/>
         <source>Zoom {0:.0%}</source>
         <translation>缩放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="375"/>
+        <location filename="../../reader/ui/main_window.py" line="384"/>
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 个文件无法打开（已在文库中标出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="378"/>
+        <location filename="../../reader/ui/main_window.py" line="387"/>
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>没有能显示中文的字体：请安装一个（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394"/>
+        <location filename="../../reader/ui/main_window.py" line="403"/>
         <source>About Duidu</source>
         <translation>关于对读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="396"/>
+        <location filename="../../reader/ui/main_window.py" line="405"/>
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>离线对照阅读中文文章。</translation>
     </message>
@@ -893,37 +903,37 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="194"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="196"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="194"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="196"/>
         <source>Follows</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="209"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="211"/>
         <source>Lock: this pane stops following the others&apos; scrolling</source>
         <translation>锁定：此窗格不再跟随其他窗格滚动</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="211"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="213"/>
         <source>Compare this article with another, side by side</source>
         <translation>将本文与另一篇文章并排对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="212"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="214"/>
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格显示的字形（Ctrl+Shift+T：下一种）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="226"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="228"/>
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="226"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="228"/>
         <source>as written</source>
         <translation>按原文</translation>
     </message>
@@ -1016,16 +1026,83 @@
     </message>
 </context>
 <context>
+    <name>TopicBar</name>
+    <message>
+        <location filename="../../reader/ui/pane/topic_bar.py" line="145"/>
+        <source>strong</source>
+        <translation>明确</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/topic_bar.py" line="145"/>
+        <source>some</source>
+        <translation>有所涉及</translation>
+    </message>
+</context>
+<context>
+    <name>TopicFilter</name>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="144"/>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="166"/>
+        <source>All topics</source>
+        <translation>全部话题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="150"/>
+        <source>{0} topics</source>
+        <translation>{0} 个话题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="153"/>
+        <source>Showing the articles that cover: {0}</source>
+        <translation>只显示谈及以下话题的文章：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="154"/>
+        <source>Show only the articles that cover a topic</source>
+        <translation>只显示谈及某个话题的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="160"/>
+        <source>{0} of {1}</source>
+        <translation>{0} / {1} 篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="162"/>
+        <source>{0} articles</source>
+        <translation>{0} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="163"/>
+        <source>Articles shown: {0} of {1}</source>
+        <translation>显示的文章：{0} / {1} 篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="167"/>
+        <source>Filter the library by topic</source>
+        <translation>按话题筛选文库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="168"/>
+        <source>Clear the topic filter: show every article</source>
+        <translation>清除话题筛选：显示全部文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="169"/>
+        <source>Clear the topic filter</source>
+        <translation>清除话题筛选</translation>
+    </message>
+</context>
+<context>
     <name>Topics</name>
     <message>
         <location filename="../../reader/ui/controllers/topics.py" line="69"/>
         <source>Topic list</source>
-        <translation>主题列表</translation>
+        <translation>话题列表</translation>
     </message>
     <message>
         <location filename="../../reader/ui/controllers/topics.py" line="71"/>
         <source>Topic list read again: {0} topics</source>
-        <translation>已重新读取主题列表：{0} 个主题</translation>
+        <translation>已重新读取话题列表：{0} 个话题</translation>
     </message>
 </context>
 </TS>

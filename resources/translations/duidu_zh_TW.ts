@@ -497,47 +497,47 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="85" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="92" />
         <source>{0:,} characters</source>
         <translation>{0:,} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="86" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="93" />
         <source>about {0} min</source>
         <translation>約 {0} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="90" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="97" />
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="91" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="98" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="92" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="99" />
         <source>By title</source>
         <translation>按標題</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="134" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="164" />
         <source>Cannot open: {0}</source>
         <translation>無法開啟：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="187" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="217" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="188" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="218" />
         <source>Open in New Pane</source>
         <translation>在新窗格中開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="190" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="220" />
         <source>Compare with the Current Article</source>
         <translation>與當前文章對照</translation>
     </message>
@@ -545,33 +545,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="146" />
+        <location filename="../../reader/ui/main_window.py" line="148" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="147" />
+        <location filename="../../reader/ui/main_window.py" line="149" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="151" />
+        <location filename="../../reader/ui/main_window.py" line="153" />
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="152" />
-        <location filename="../../reader/ui/main_window.py" line="358" />
+        <location filename="../../reader/ui/main_window.py" line="154" />
+        <location filename="../../reader/ui/main_window.py" line="367" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175" />
+        <location filename="../../reader/ui/actions.py" line="178" />
         <source>&amp;Show Highlights Panel</source>
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="148" />
+        <location filename="../../reader/ui/main_window.py" line="150" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -606,72 +606,72 @@
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130" />
+        <location filename="../../reader/ui/actions.py" line="133" />
         <source>S&amp;cript</source>
         <translation>字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160" />
+        <location filename="../../reader/ui/actions.py" line="163" />
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的顏色高亮(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163" />
+        <location filename="../../reader/ui/actions.py" line="166" />
         <source>Edit &amp;Note and Tags…</source>
         <translation>編輯筆記和標籤(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165" />
+        <location filename="../../reader/ui/actions.py" line="168" />
         <source>&amp;Delete Highlight</source>
         <translation>刪除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168" />
+        <location filename="../../reader/ui/actions.py" line="171" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="170" />
+        <location filename="../../reader/ui/actions.py" line="173" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173" />
+        <location filename="../../reader/ui/actions.py" line="176" />
         <source>&amp;Rename Colours…</source>
         <translation>重新命名顏色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="186" />
+        <location filename="../../reader/ui/actions.py" line="189" />
         <source>原文 (As Written)</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133" />
+        <location filename="../../reader/ui/actions.py" line="136" />
         <source>&amp;Next Script</source>
         <translation>下一種字形(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136" />
+        <location filename="../../reader/ui/actions.py" line="139" />
         <source>Regional &amp;Vocabulary (软件 ↔ 軟體, 程式設計 → 编程)</source>
         <translation>地區用語(&amp;V)（軟體 ↔ 軟體，程式設計 → 程式設計）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138" />
+        <location filename="../../reader/ui/actions.py" line="141" />
         <source>Convert phrases too, not only characters; 臺灣正體 always does</source>
         <translation>不僅轉換字，也轉換詞語；臺灣正體總是如此</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139" />
+        <location filename="../../reader/ui/actions.py" line="142" />
         <source>Show What &amp;Changed</source>
         <translation>顯示轉換之處(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142" />
+        <location filename="../../reader/ui/actions.py" line="145" />
         <source>&amp;Interface Language</source>
         <translation>介面語言(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="187" />
+        <location filename="../../reader/ui/actions.py" line="190" />
         <source>Follow the Script Shown</source>
         <translation>跟隨顯示的字形</translation>
     </message>
@@ -681,22 +681,22 @@
         <translation>游標瀏覽(&amp;C)（用鍵盤選擇文字）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144" />
+        <location filename="../../reader/ui/actions.py" line="147" />
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="188" />
+        <location filename="../../reader/ui/actions.py" line="191" />
         <source>Follow &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="189" />
+        <location filename="../../reader/ui/actions.py" line="192" />
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="190" />
+        <location filename="../../reader/ui/actions.py" line="193" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -731,92 +731,102 @@
         <translation>匯入高亮(&amp;I)…</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/actions.py" line="106" />
+        <source>Topic &amp;Bar</source>
+        <translation>話題條(&amp;B)</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/actions.py" line="107" />
+        <source>A thin bar in the margin, in each topic's colour, beside the passages about it</source>
+        <translation>在頁邊畫一道細條，以各話題的顏色標出談及它的段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="110" />
         <source>S&amp;plit Pane</source>
         <translation>拆分窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108" />
+        <location filename="../../reader/ui/actions.py" line="111" />
         <source>Open this article in a second pane beside it</source>
         <translation>在旁邊的第二個窗格中開啟本文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109" />
+        <location filename="../../reader/ui/actions.py" line="112" />
         <source>Close Pa&amp;ne</source>
         <translation>關閉窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111" />
+        <location filename="../../reader/ui/actions.py" line="114" />
         <source>Ne&amp;xt Pane</source>
         <translation>下一個窗格(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113" />
+        <location filename="../../reader/ui/actions.py" line="116" />
         <source>Pre&amp;vious Pane</source>
         <translation>上一個窗格(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115" />
+        <location filename="../../reader/ui/actions.py" line="118" />
         <source>Co&amp;mpare Side by Side</source>
         <translation>並排對照(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117" />
+        <location filename="../../reader/ui/actions.py" line="120" />
         <source>Match the panes' passages: what the other articles say in their place, and scrolling that follows the content</source>
         <translation>匹配各窗格的段落：其他文章在相應位置說了什麼，滾動也隨內容對齊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119" />
+        <location filename="../../reader/ui/actions.py" line="122" />
         <source>Scroll S&amp;ync</source>
         <translation>同步滾動(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120" />
+        <location filename="../../reader/ui/actions.py" line="123" />
         <source>&amp;Off</source>
         <translation>關閉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122" />
+        <location filename="../../reader/ui/actions.py" line="125" />
         <source>By &amp;Relative Position</source>
         <translation>按相對位置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124" />
+        <location filename="../../reader/ui/actions.py" line="127" />
         <source>By &amp;Passage</source>
         <translation>按段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127" />
+        <location filename="../../reader/ui/actions.py" line="130" />
         <source>Remove the Sync Points of This Pane</source>
         <translation>移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147" />
+        <location filename="../../reader/ui/actions.py" line="150" />
         <source>&amp;Search All Articles…</source>
         <translation>搜尋全部文章(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149" />
+        <location filename="../../reader/ui/actions.py" line="152" />
         <source>&amp;Find in Article…</source>
         <translation>在文中查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151" />
+        <location filename="../../reader/ui/actions.py" line="154" />
         <source>Find &amp;Next</source>
         <translation>查詢下一處(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="153" />
+        <location filename="../../reader/ui/actions.py" line="156" />
         <source>Find &amp;Previous</source>
         <translation>查詢上一處(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156" />
+        <location filename="../../reader/ui/actions.py" line="159" />
         <source>&amp;Clear Marks</source>
         <translation>清除標記(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157" />
+        <location filename="../../reader/ui/actions.py" line="160" />
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜尋索引(&amp;R)</translation>
     </message>
@@ -826,12 +836,12 @@
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="177" />
+        <location filename="../../reader/ui/actions.py" line="180" />
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="179" />
+        <location filename="../../reader/ui/actions.py" line="182" />
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
@@ -841,42 +851,42 @@
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="181" />
+        <location filename="../../reader/ui/actions.py" line="184" />
         <source>&amp;About Duidu</source>
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="156" />
+        <location filename="../../reader/ui/main_window.py" line="158" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="236" />
+        <location filename="../../reader/ui/main_window.py" line="238" />
         <source>Not a Duidu link: {0}</source>
         <translation>不是對讀的連結：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="268" />
+        <location filename="../../reader/ui/main_window.py" line="270" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="375" />
+        <location filename="../../reader/ui/main_window.py" line="384" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個檔案無法開啟（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="378" />
+        <location filename="../../reader/ui/main_window.py" line="387" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字型：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394" />
+        <location filename="../../reader/ui/main_window.py" line="403" />
         <source>About Duidu</source>
         <translation>關於對讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="396" />
+        <location filename="../../reader/ui/main_window.py" line="405" />
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>離線對照閱讀中文文章。</translation>
     </message>
@@ -892,37 +902,37 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="194" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="196" />
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="194" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="196" />
         <source>Follows</source>
         <translation>跟隨</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="209" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="211" />
         <source>Lock: this pane stops following the others' scrolling</source>
         <translation>鎖定：此窗格不再跟隨其他窗格滾動</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="211" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="213" />
         <source>Compare this article with another, side by side</source>
         <translation>將本文與另一篇文章並排對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="212" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="214" />
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格顯示的字形（Ctrl+Shift+T：下一種）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="226" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="228" />
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="226" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="228" />
         <source>as written</source>
         <translation>按原文</translation>
     </message>
@@ -1015,16 +1025,83 @@
     </message>
 </context>
 <context>
+    <name>TopicBar</name>
+    <message>
+        <location filename="../../reader/ui/pane/topic_bar.py" line="145" />
+        <source>strong</source>
+        <translation>明確</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/topic_bar.py" line="145" />
+        <source>some</source>
+        <translation>有所涉及</translation>
+    </message>
+</context>
+<context>
+    <name>TopicFilter</name>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="144" />
+        <location filename="../../reader/ui/panels/topic_filter.py" line="166" />
+        <source>All topics</source>
+        <translation>全部話題</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="150" />
+        <source>{0} topics</source>
+        <translation>{0} 個話題</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="153" />
+        <source>Showing the articles that cover: {0}</source>
+        <translation>只顯示談及以下話題的文章：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="154" />
+        <source>Show only the articles that cover a topic</source>
+        <translation>只顯示談及某個話題的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="160" />
+        <source>{0} of {1}</source>
+        <translation>{0} / {1} 篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="162" />
+        <source>{0} articles</source>
+        <translation>{0} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="163" />
+        <source>Articles shown: {0} of {1}</source>
+        <translation>顯示的文章：{0} / {1} 篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="167" />
+        <source>Filter the library by topic</source>
+        <translation>按話題篩選文庫</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="168" />
+        <source>Clear the topic filter: show every article</source>
+        <translation>清除話題篩選：顯示全部文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/topic_filter.py" line="169" />
+        <source>Clear the topic filter</source>
+        <translation>清除話題篩選</translation>
+    </message>
+</context>
+<context>
     <name>Topics</name>
     <message>
         <location filename="../../reader/ui/controllers/topics.py" line="69" />
         <source>Topic list</source>
-        <translation>主題列表</translation>
+        <translation>話題列表</translation>
     </message>
     <message>
         <location filename="../../reader/ui/controllers/topics.py" line="71" />
         <source>Topic list read again: {0} topics</source>
-        <translation>已重新讀取主題列表：{0} 個主題</translation>
+        <translation>已重新讀取話題列表：{0} 個話題</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,5 @@
-"""The QTextBrowser of a reading pane: word selection on double-click, highlight tooltips, and
-a signal before a width change re-wraps the text."""
+"""The QTextBrowser of a reading pane: word selection on double-click, highlight and topic
+tooltips, and a signal before a width change re-wraps the text."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import bisect
 from collections.abc import Callable
 from itertools import accumulate
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
@@ -19,6 +19,8 @@ class ReaderBrowser(QTextBrowser):
     resized = Signal(bool)  # True when the width changed
     clicked = Signal(QPoint)  # a plain click (no drag, nothing selected) at this viewport point
     tooltip_for: Callable[[QPoint], str] | None = None  # extra tooltip text for a viewport point
+    # the topics of the passage at a viewport point: (rich text, its rectangle), or None
+    topics_for: Callable[[QPoint], tuple[str, QRect] | None] | None = None
     _press: QPoint | None = None
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -33,14 +35,22 @@ class ReaderBrowser(QTextBrowser):
             self.clicked.emit(point)
 
     def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt API
-        """A highlight's note and tags as its tooltip (with the original of a converted character)."""
-        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
-            extra = self.tooltip_for(event.pos())
-            if extra:
-                changed = self.cursorForPosition(event.pos()).charFormat().toolTip()
-                text = extra + (f"\n{self.tr('Original: {0}').format(changed)}" if changed else "")
-                QToolTip.showText(event.globalPos(), text, self.viewport())
-                return True
+        """A highlight's note and tags as its tooltip (with the original of a converted character);
+        elsewhere in a tagged passage, its topics. What is under the pointer comes first: a
+        highlight, a changed character or a link keeps its own tooltip."""
+        if event.type() != QEvent.Type.ToolTip:
+            return super().viewportEvent(event)
+        pos = event.pos()
+        extra = self.tooltip_for(pos) if self.tooltip_for is not None else ""
+        changed = self.cursorForPosition(pos).charFormat().toolTip() if extra or self.topics_for else ""
+        if extra:
+            text = extra + (f"\n{self.tr('Original: {0}').format(changed)}" if changed else "")
+            QToolTip.showText(event.globalPos(), text, self.viewport())
+            return True
+        topics = self.topics_for(pos) if self.topics_for is not None and not changed and not self.anchorAt(pos) else None
+        if topics:
+            QToolTip.showText(event.globalPos(), topics[0], self.viewport(), topics[1])
+            return True
         return super().viewportEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt API

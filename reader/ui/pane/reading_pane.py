@@ -30,6 +30,7 @@ from .marks import PaneMarks
 from .passages import PanePassages
 from .positions import PanePositions
 from .text_map import TextMap, fragments
+from .topic_bar import TopicBar
 from .zoom import ZOOM_STEPS, PaneZoom
 
 MEASURE_EM = 38  # characters per line a CJK reader finds comfortable (roughly 35–40)
@@ -136,6 +137,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self.text_row.addWidget(self.browser, 1)
         self.coverage_strip = CoverageStrip(self)
         self.text_row.addWidget(self.coverage_strip)
+        self.topic_bar = TopicBar(self)  # the passages' topics: hover, and the margin bar when on
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

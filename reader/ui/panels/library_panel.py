@@ -1,4 +1,5 @@
-"""The library sidebar: one entry per article with outlet, date, script badge and length."""
+"""The library sidebar: one entry per article with outlet, date, script badge and length; a topic
+chip narrows the list to the articles that cover the chosen topics."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...core.content.article import Article
 from ...core.content.library import Library
 from ..i18n import Retranslating
+from .topic_filter import TopicFilter
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 1  # True: the file could not be read
@@ -55,6 +57,7 @@ class LibraryPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.library: Library | None = None
         self.sort_key = "date"
+        self.covered: dict[str, set[str]] | None = None  # article id → topics it covers (None: not known yet)
         self.list = QListWidget(self)
         self.list.setObjectName("libraryList")
         self.list.setIconSize(QSize(26, 26))
@@ -74,9 +77,13 @@ class LibraryPanel(Retranslating, QWidget):
         self.sort_label = QLabel(self)
         header.addWidget(self.sort_label)
         header.addWidget(self.sort_box, 1)
+        self.topic_filter = TopicFilter(self)
+        self.topic_filter.changed.connect(self._topics_chosen)
+        self.topic_filter.hide()  # until the topics are read (after the first paint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(header)
+        layout.addWidget(self.topic_filter)
         layout.addWidget(self.list)
         self.retranslate()
 
@@ -125,10 +132,33 @@ class LibraryPanel(Retranslating, QWidget):
             readable.sort(key=lambda a: a.date, reverse=True)
         return readable + broken
 
+    def set_topic_coverage(self, topics, covered: dict[str, set[str]], script: str) -> None:
+        """The topics the chip offers, and which of them each article covers (the core's decision)."""
+        self.covered = covered
+        self.topic_filter.set_topics(topics, script)
+        self.topic_filter.setVisible(len(topics) > 0)
+        self._topics_chosen()
+
+    def shown_articles(self) -> list[Article]:
+        """The entries of the list: the sorted articles that cover every chosen topic."""
+        articles = self.sorted_articles()
+        chosen = set(self.topic_filter.chosen())
+        if not chosen or self.covered is None:
+            return articles
+        return [a for a in articles if chosen <= self.covered.get(a.id, set())]
+
+    def _topics_chosen(self) -> None:
+        current = self.current_id()
+        self._populate()
+        if current:
+            self.select(current, emit=False)
+
     def _populate(self) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        for article in self.sorted_articles():
+        shown = self.shown_articles()
+        self.topic_filter.set_count(len(shown), sum(1 for a in self.library or () if not a.error))
+        for article in shown:
             if article.error:
                 item = QListWidgetItem(_badge_icon("!", BADGE_COLOR["error"]),
                                        article.path.name + "\n" + self.tr("Cannot open: {0}").format(article.error))
