@@ -51,6 +51,7 @@ class TopicTimeline(QObject):
         self._stale = True
         self._placing: dict[ReadingPane, tuple[str, str, tuple[str, ...]]] = {}  # pane → (article, first, blocks)
         self._left_out = ""
+        self._sync: str | None = None  # compare mode's scroll sync, held off while panes are placed
         self._place_timer = QTimer(self, singleShot=True, interval=30)
         self._place_timer.timeout.connect(self._place)
         self._settle_timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
@@ -212,6 +213,9 @@ class TopicTimeline(QObject):
 
     # -- keeping the panes at their passage while they settle ------------------------------------
     def _start_placing(self, placing: dict) -> None:
+        comparing = self.window.comparing
+        if self._sync is None:  # the other panes do not follow these moves (nor the re-wraps) until settled
+            self._sync, comparing.sync = comparing.sync, "off"
         self._placing = dict(placing)
         self._place()
         self._place_timer.start()  # once more after the session restored the old positions
@@ -242,6 +246,10 @@ class TopicTimeline(QObject):
             return
         self._place()
         self._placing = {}
+        if self._sync is not None:
+            if self.window.comparing.sync == "off":  # unless the user chose another meanwhile
+                self.window.comparing.sync = self._sync
+            self._sync = None
         if self._left_out:
             self.window.messages.info(self._left_out, 10000)
             self._left_out = ""

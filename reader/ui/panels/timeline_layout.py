@@ -19,7 +19,7 @@ from ...core.topics import ArticleTimeline, Topic
 
 BY_DATE, BY_POSITION = "date", "position"
 ROW_H, HEADER_H, POSITION_HEADER_H = 30, 62, 22
-LANE_H, STRIP_MIN_H = 2.5, 20.0  # by position: each topic's lane within an article's strip
+LANE_H, STRIP_MIN_H = 3, 21  # by position: each topic's lane within an article's strip
 R_MIN, R_MAX = 3.0, 12.0
 MARGIN = 16
 OUTLET_LINES = 3  # the outlets' labels over the marks take turns on this many lines
@@ -209,7 +209,8 @@ def by_position(articles: Sequence[ArticleTimeline], topics: Sequence[Topic], wi
     label_w = min(260.0, max([text_width(t) for t in labels] + [60.0]) + 2 * MARGIN)
     left, right = label_w + MARGIN, max(label_w + 120.0, width - MARGIN)
     lanes = max(1, len(topics))
-    row_h = max(STRIP_MIN_H, LANE_H * lanes) + 8
+    lane_h = max(LANE_H, STRIP_MIN_H // lanes)  # whole pixels: lanes never overlap
+    row_h = lane_h * lanes + 8
     layout = Layout(BY_POSITION, width, POSITION_HEADER_H + row_h * len(articles) + 8, label_w)
     layout.plot = QRectF(left, POSITION_HEADER_H, right - left, row_h * len(articles))
     layout.ticks = [(left + (right - left) * k / 4, f"{25 * k}%") for k in range(5)]
@@ -219,7 +220,6 @@ def by_position(articles: Sequence[ArticleTimeline], topics: Sequence[Topic], wi
         layout.rows.append(Row(text, QRectF(0, top, width, row_h), article.id))
         strip = QRectF(left, top + 4, span, row_h - 8)
         layout.strips.append(strip)
-        lane_h = strip.height() / lanes
         mine = []
         for lane, topic in enumerate(topics):
             cell = article.topics.get(topic.id)
@@ -227,7 +227,7 @@ def by_position(articles: Sequence[ArticleTimeline], topics: Sequence[Topic], wi
                 continue
             y = strip.top() + lane * lane_h
             lengths = cell.lengths or (0.0,) * len(cell.positions)
-            segments = tuple(QRectF(left + span * p, y, max(2.0, span * n), max(1.0, lane_h))
+            segments = tuple(QRectF(left + span * p, y, max(2.0, span * n), lane_h)
                              for p, n in zip(cell.positions, lengths, strict=False))
             if not segments:
                 continue

@@ -47,7 +47,7 @@ class TimelineView(QWidget):
         self.focus_mark = -1
         self.hover_mark = -1
         self.selected_row = -1
-        self.painted_labels: list[str] = []  # the row labels drawn by the last full paint
+        self.painted_labels: list[str] = []  # the row labels drawn by the last paint of every row
         self._colors: dict[str, QColor] = {}
         self._topic_colors: dict[str, QColor] = {}
         self._read_palette()
@@ -78,7 +78,6 @@ class TimelineView(QWidget):
         else:
             self.layout_ = tl.by_position(self.articles, self.topics, width, metrics.horizontalAdvance,
                                           self.article_label)
-        self.painted_labels = [r.label for r in self.layout_.rows]
         self.focus_mark = self.index_of(*keep) if keep else -1
         self.hover_mark = -1
         self.selected_row = min(self.selected_row, len(self.layout_.rows) - 1)
@@ -160,13 +159,17 @@ class TimelineView(QWidget):
                 painter.fillRect(row.rect.intersected(clip), c["faint"])
         self._paint_axis(painter, lay, clip)
         painter.setPen(c["text"])
+        drawn = []
         for i in rows:
             row = lay.rows[i]
+            drawn.append(row.label)
             box = QRectF(tl.MARGIN, row.rect.top(), lay.label_width - tl.MARGIN, row.rect.height())
             if row.color and lay.kind == BY_DATE:
                 painter.fillRect(QRectF(4, row.rect.top() + 6, 5, row.rect.height() - 12), self._topic_colors[row.key])
             painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              QFontMetricsF(painter.font()).elidedText(row.label, Qt.TextElideMode.ElideRight, box.width()))
+        if len(rows) == len(lay.rows):
+            self.painted_labels = drawn
         if lay.kind == BY_DATE:
             self._paint_circles(painter, lay, rows, clip)
         else:
