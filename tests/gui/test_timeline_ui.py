@@ -246,7 +246,8 @@ def test_a_script_switch_relabels_the_rows(qtbot, make_window, content_copy):
         qtbot.waitUntil(lambda want=want: view.grab() and view.painted_labels == want)
         menu_names = [a.text() for a in timeline.panel.topics_menu.actions()]
         assert menu_names == want
-    assert timeline.dock.windowTitle() == "话题时间线"
+    qtbot.waitUntil(lambda: timeline.dock.windowTitle() == "话题时间线")  # the UI follows the script: 简体
+    assert timeline.panel.layout_combo.currentText() == "按日期"
 
 
 def test_filters_hide_topics_outlets_and_scripts(qtbot, make_window, content_copy):
