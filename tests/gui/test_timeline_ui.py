@@ -45,7 +45,7 @@ def mark_point(timeline, article_id: str, topic_id: str) -> QPoint:
     """Where a user clicks a mark: its centre (its first passage by position), scrolled into view."""
     view = timeline.view
     mark = view.marks()[view.index_of(article_id, topic_id)]
-    point = mark.segments[0].center() if mark.segments else mark.center
+    point = mark.segment_rects()[0].center() if mark.segments else mark.center
     timeline.panel.scroll.ensureVisible(int(point.x()), int(point.y()), 40, 40)
     return point.toPoint()
 
@@ -128,10 +128,10 @@ def test_by_position_one_mark_per_covered_pair_with_a_segment_at_each_passage(qt
         cell = expected.cell(mark.article_id, mark.topic_id)
         assert len(mark.segments) == cell.count
         strip = view.layout_.strips[mark.row]
-        for segment, position in zip(mark.segments, cell.positions, strict=True):
+        for segment, position in zip(mark.segment_rects(), cell.positions, strict=True):
             assert abs((segment.left() - strip.left()) / strip.width() - position) < 0.01
         color = QColor(expected.topics.get(mark.topic_id).color)
-        assert image.pixelColor(mark.segments[0].center().toPoint()) == color
+        assert image.pixelColor(mark.segment_rects()[0].center().toPoint()) == color
     # by outlet
     timeline.panel.order_combo.setCurrentIndex(timeline.panel.order_combo.findData("outlet"))
     by_outlet = sorted(expected.articles, key=lambda a: (a.outlet, a.date, a.id))

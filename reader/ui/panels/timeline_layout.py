@@ -34,8 +34,19 @@ class Mark:
     row: int
     rect: QRectF  # what a click or the focus ring takes
     center: QPointF
-    segments: tuple[QRectF, ...] = ()  # by position: each passage on the topic
+    segments: tuple[tuple[float, float, float, float], ...] = ()  # by position: (x, y, w, h) of each passage
     radius: float = 0.0
+
+    def segment_rects(self) -> list[QRectF]:
+        return [QRectF(*s) for s in self.segments]
+
+    def segment_at(self, point: QPointF, slack: float = 2.0) -> int:
+        """Which of the segments is under `point` (-1: none)."""
+        x, y = point.x(), point.y()
+        for k, (sx, sy, sw, sh) in enumerate(self.segments):
+            if sx - slack <= x <= sx + sw + slack and sy - slack <= y <= sy + sh + slack:
+                return k
+        return -1
 
 
 @dataclass
@@ -76,7 +87,7 @@ class Layout:
             for m in self.row_marks[i]:
                 mark = self.marks[m]
                 if self.kind == BY_POSITION:
-                    if any(s.adjusted(-slack, -slack, slack, slack).contains(point) for s in mark.segments):
+                    if mark.segment_at(point, slack) >= 0:
                         return m
                     continue
                 d = math.hypot(point.x() - mark.center.x(), point.y() - mark.center.y())
@@ -227,15 +238,15 @@ def by_position(articles: Sequence[ArticleTimeline], topics: Sequence[Topic], wi
                 continue
             y = strip.top() + lane * lane_h
             lengths = cell.lengths or (0.0,) * len(cell.positions)
-            segments = tuple(QRectF(left + span * p, y, max(2.0, span * n), lane_h)
+            segments = tuple((left + span * p, y, max(2.0, span * n), lane_h)
                              for p, n in zip(cell.positions, lengths, strict=False))
             if not segments:
                 continue
-            box = segments[0]
-            for s in segments[1:]:
-                box = box.united(s)
+            x0, x1 = segments[0][0], max(sx + sw for sx, _y, sw, _h in segments)
+            first = segments[0]
             mine.append(len(layout.marks))
-            layout.marks.append(Mark(article.id, topic.id, row, box, segments[0].center(), segments))
+            layout.marks.append(Mark(article.id, topic.id, row, QRectF(x0, y, x1 - x0, lane_h),
+                                     QPointF(first[0] + first[2] / 2, y + lane_h / 2), segments))
         mine.sort(key=lambda m: layout.marks[m].center.x())
         layout.row_marks.append(mine)
     order = [m for row in layout.row_marks for m in row]  # marks row by row, left to right

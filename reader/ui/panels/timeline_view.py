@@ -9,11 +9,12 @@ description. The same paint writes PNG and SVG files.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPalette, QPen
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...core.topics import ArticleTimeline, Topic
@@ -50,6 +51,8 @@ class TimelineView(QWidget):
         self.painted_labels: list[str] = []  # the row labels drawn by the last paint of every row
         self._colors: dict[str, QColor] = {}
         self._topic_colors: dict[str, QColor] = {}
+        self._sprites: dict[tuple, QPixmap] = {}  # (colour, diameter, pixel ratio) → a circle drawn once
+        self._sprite_at: list[tuple[QPointF, QPixmap]] = []  # by date: where each mark's circle goes
         self._read_palette()
 
     # -- data -------------------------------------------------------------------------------------
@@ -57,6 +60,7 @@ class TimelineView(QWidget):
         keep = self._focused_key()
         self.articles, self.topics, self.event_date = list(articles), list(topics), event_date
         self._topic_colors = {t.id: QColor(t.color) for t in topics}
+        self._sprites.clear()
         self.relayout(keep)
 
     def set_kind(self, kind: str) -> None:
@@ -82,8 +86,34 @@ class TimelineView(QWidget):
         self.hover_mark = -1
         self.selected_row = min(self.selected_row, len(self.layout_.rows) - 1)
         self.setFixedHeight(int(self.layout_.height))
+        self._place_sprites()
         self.setAccessibleDescription(self.describe_mark(self.focus_mark))
         self.update()
+
+    def _place_sprites(self) -> None:
+        """By date, each circle is a pixmap drawn once per colour and size: blitting thousands
+        costs a tenth of painting them antialiased one by one."""
+        self._sprite_at = []
+        if self.layout_.kind != BY_DATE:
+            return
+        ratio = self.devicePixelRatioF() or 1.0
+        for mark in self.layout_.marks:
+            diameter = round(mark.radius * 4) / 2
+            key = (mark.topic_id, diameter, ratio)
+            sprite = self._sprites.get(key)
+            size = math.ceil(diameter) + 2
+            if sprite is None:
+                sprite = QPixmap(round(size * ratio), round(size * ratio))
+                sprite.setDevicePixelRatio(ratio)
+                sprite.fill(Qt.GlobalColor.transparent)
+                painter = QPainter(sprite)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(self._topic_colors[mark.topic_id])
+                painter.drawEllipse(QPointF(size / 2, size / 2), diameter / 2, diameter / 2)
+                painter.end()
+                self._sprites[key] = sprite
+            self._sprite_at.append((QPointF(mark.center.x() - size / 2, mark.center.y() - size / 2), sprite))
 
     def marks(self) -> list[tl.Mark]:
         return list(self.layout_.marks) if self.layout_ else []
@@ -142,8 +172,9 @@ class TimelineView(QWidget):
             painter.end()
 
     # -- painting -----------------------------------------------------------------------------------
-    def paint(self, painter: QPainter, clip: QRectF, focus: bool = False) -> None:
-        """Draw what of the layout meets `clip` (the exposed rectangle; the whole view for export)."""
+    def paint(self, painter: QPainter, clip: QRectF, focus: bool = False, vector: bool = False) -> None:
+        """Draw what of the layout meets `clip` (the exposed rectangle; the whole view for export,
+        `vector`: circles as shapes, not pixmaps, for SVG and a sharp PNG)."""
         c = self._colors
         lay = self.layout_
         painter.fillRect(clip, c["base"])
@@ -171,7 +202,7 @@ class TimelineView(QWidget):
         if len(rows) == len(lay.rows):
             self.painted_labels = drawn
         if lay.kind == BY_DATE:
-            self._paint_circles(painter, lay, rows, clip)
+            self._paint_circles(painter, lay, rows, clip, vector)
         else:
             self._paint_strips(painter, lay, rows, clip)
         for index, pen in ((self.hover_mark, QPen(c["text"], 1.0)),
@@ -184,13 +215,14 @@ class TimelineView(QWidget):
     def _paint_axis(self, painter: QPainter, lay: Layout, clip: QRectF) -> None:
         c = self._colors
         painter.setPen(QPen(c["faint"], 1.0))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         bottom = lay.height - 4
-        for x in lay.guides:
-            if clip.left() - 1 <= x <= clip.right() + 1:
-                painter.drawLine(QPointF(x, tl.HEADER_H - 4), QPointF(x, bottom))
+        if len(lay.guides) <= lay.plot.width() / 6:  # a column per article, while they stand apart
+            painter.drawLines([QLineF(x, tl.HEADER_H - 4, x, bottom) for x in lay.guides
+                               if clip.left() - 1 <= x <= clip.right() + 1])
         if lay.kind == BY_POSITION:
-            for x, _label in lay.ticks:
-                painter.drawLine(QPointF(x, tl.POSITION_HEADER_H - 4), QPointF(x, bottom))
+            painter.drawLines([QLineF(x, tl.POSITION_HEADER_H - 4, x, bottom) for x, _label in lay.ticks])
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if clip.top() > (tl.HEADER_H if lay.kind == BY_DATE else tl.POSITION_HEADER_H) and lay.event is None:
             return
         painter.setPen(c["muted"])
@@ -217,17 +249,22 @@ class TimelineView(QWidget):
                 painter.drawText(box, side | Qt.AlignmentFlag.AlignVCenter,
                                  metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width()))
 
-    def _paint_circles(self, painter: QPainter, lay: Layout, rows: range, clip: QRectF) -> None:
-        painter.setPen(QPen(self._colors["base"], 1.0))
+    def _paint_circles(self, painter: QPainter, lay: Layout, rows: range, clip: QRectF, vector: bool) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        left, right = clip.left() - tl.R_MAX, clip.right() + tl.R_MAX
+        sprites = self._sprite_at
         for i in rows:
-            marks = [lay.marks[m] for m in lay.row_marks[i]]
-            if not marks:
+            if vector or len(sprites) != len(lay.marks):
+                painter.setBrush(self._topic_colors[lay.rows[i].key])
+                for m in lay.row_marks[i]:
+                    mark = lay.marks[m]
+                    if left <= mark.center.x() <= right:
+                        painter.drawEllipse(mark.center, mark.radius, mark.radius)
                 continue
-            painter.setBrush(self._topic_colors[lay.rows[i].key])
-            left, right = clip.left() - tl.R_MAX, clip.right() + tl.R_MAX
-            for mark in marks:
-                if left <= mark.center.x() <= right:
-                    painter.drawEllipse(mark.center, mark.radius, mark.radius)
+            for m in lay.row_marks[i]:
+                at, sprite = sprites[m]
+                if left <= at.x() <= right:
+                    painter.drawPixmap(at, sprite)
 
     def _paint_strips(self, painter: QPainter, lay: Layout, rows: range, clip: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -238,7 +275,7 @@ class TimelineView(QWidget):
                 mark = lay.marks[m]
                 color = self._topic_colors[mark.topic_id]
                 for s in mark.segments:
-                    painter.fillRect(s, color)
+                    painter.fillRect(QRectF(*s), color)
 
     # -- mouse and keys -----------------------------------------------------------------------------
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -269,7 +306,7 @@ class TimelineView(QWidget):
             self.set_focus_mark(index)
             mark = self.layout_.marks[index]
             if self.kind == BY_POSITION:
-                hit = next((k for k, s in enumerate(mark.segments) if s.adjusted(-2, -2, 2, 2).contains(point)), 0)
+                hit = max(0, mark.segment_at(point))
                 self.passageActivated.emit(mark.article_id, mark.topic_id, hit)
             else:
                 self.markActivated.emit(mark.article_id, mark.topic_id)
@@ -348,7 +385,7 @@ class TimelineView(QWidget):
         painter = QPainter(image)
         painter.setFont(self.font())
         try:
-            self.paint(painter, QRectF(rect))
+            self.paint(painter, QRectF(rect), vector=True)
         finally:
             painter.end()
         return image.save(str(path), "PNG")
@@ -368,7 +405,7 @@ class TimelineView(QWidget):
             return False
         painter.setFont(self.font())
         try:
-            self.paint(painter, QRectF(rect))
+            self.paint(painter, QRectF(rect), vector=True)
         finally:
             painter.end()
         return Path(path).is_file()
