@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from reader.core.content.library import Library
 from reader.core.topics import ArticleTimeline, Timeline, TopicInArticle, TopicList, article_tags, build_timeline
 from reader.ui.panels.timeline_view import TimelineView
+from reader.ui.themes import DARK, LIGHT
 
 from .test_workspace_ui import CTRL, SHIFT
 
@@ -227,6 +228,7 @@ def test_arrow_keys_move_a_visible_focus_between_marks_and_enter_opens(qtbot, ma
     assert third.row > second.row
     article = next(a for a in expected.articles if a.id == third.article_id)
     assert article.title in view.accessibleDescription()  # what a screen reader says of the focused mark
+    assert QToolTip.text() == view.accessibleDescription()  # and what a sighted keyboard user reads
     assert view.accessibleName()
     qtbot.keyClick(view, Qt.Key.Key_Return)
     want = [a.id for a in expected.covering(third.topic_id)][:4]
@@ -248,6 +250,18 @@ def test_a_script_switch_relabels_the_rows(qtbot, make_window, content_copy):
         assert menu_names == want
     qtbot.waitUntil(lambda: timeline.dock.windowTitle() == "话题时间线")  # the UI follows the script: 简体
     assert timeline.panel.layout_combo.currentText() == "按日期"
+
+
+def test_the_view_follows_the_theme(qtbot, make_window):
+    window = make_window()
+    timeline, view = open_timeline(qtbot, window)
+    for choice, theme in (("dark", DARK), ("light", LIGHT)):
+        window.action_set.group("theme")[choice].trigger()
+        qtbot.waitUntil(lambda theme=theme: view.grab().toImage().pixelColor(2, 2) == QColor(theme.base))
+        x = round(view.layout_.event[0])  # the event's date line, in the theme's accent
+        image = view.grab().toImage()
+        assert QColor(theme.accent).name() in {image.pixelColor(x + dx, y).name()
+                                               for dx in (-1, 0, 1) for y in range(20, int(view.height()), 3)}
 
 
 def test_filters_hide_topics_outlets_and_scripts(qtbot, make_window, content_copy):

@@ -229,8 +229,10 @@ class TimelineView(QWidget):
         event_box = QRectF()
         if lay.event is not None:
             x, label = lay.event
-            painter.setPen(QPen(c["accent"], 1.5, Qt.PenStyle.DashLine))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # a crisp line, in the accent itself
+            painter.setPen(QPen(c["accent"], 2.0, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, 14), QPointF(x, bottom))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(c["accent"])
             event_box = QRectF(x - 80, 0, 160, 16)
             painter.drawText(event_box, Qt.AlignmentFlag.AlignCenter, label)
@@ -328,10 +330,10 @@ class TimelineView(QWidget):
         key = event.key()
         moves = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
         if key in moves and self.layout_ is not None and self.layout_.marks:
-            self.set_focus_mark(self._step(*moves[key]))
+            self.set_focus_mark(self._step(*moves[key]), tip=True)
             return
         if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.layout_ is not None and self.layout_.marks:
-            self.set_focus_mark(0 if key == Qt.Key.Key_Home else len(self.layout_.marks) - 1)
+            self.set_focus_mark(0 if key == Qt.Key.Key_Home else len(self.layout_.marks) - 1, tip=True)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.focus_mark >= 0:
             mark = self.layout_.marks[self.focus_mark]
@@ -357,13 +359,18 @@ class TimelineView(QWidget):
         x = mark.center.x()
         return min(lay.row_marks[row], key=lambda m: abs(lay.marks[m].center.x() - x))
 
-    def set_focus_mark(self, index: int) -> None:
+    def set_focus_mark(self, index: int, tip: bool = False) -> None:
+        """Move the focus ring; its mark's text becomes the view's accessible description (and,
+        from the keyboard, the tooltip beside it)."""
         old, self.focus_mark = self.focus_mark, index
         self._update_mark(old)
         self._update_mark(index)
         text = self.describe_mark(index)
         self.setAccessibleDescription(text)
         self.focusMoved.emit(text)
+        if tip and text:
+            rect = self.focus_rect()
+            QToolTip.showText(self.mapToGlobal(rect.bottomRight()), text, self, rect)
 
     def focus_rect(self) -> QRect:
         marks = self.marks()
