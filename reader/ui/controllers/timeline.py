@@ -33,8 +33,7 @@ class TopicTimeline(QObject):
         self.view.describe = self.describe
         self.dock = window.add_dock("timelineDock", self.panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.dock.setMinimumHeight(160)
-        if not window.restoreDockWidget(self.dock):  # first time: tall enough for a dozen rows
-            QTimer.singleShot(0, self, lambda: window.resizeDocks([self.dock], [340], Qt.Orientation.Vertical))
+        window.restoreDockWidget(self.dock)
         self.action = window.action_set["timelineAction"]
         self.dock.visibilityChanged.connect(self._visibility_changed)
         self.view.markActivated.connect(self.open_topic)

@@ -6,7 +6,7 @@ Widgets only: what a click opens is the Timeline controller's (reader/ui/control
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
@@ -81,6 +81,9 @@ class TimelinePanel(Retranslating, QWidget):
         layout.addWidget(self.scroll, 1)
         self.view.focusMoved.connect(lambda _text: self._show_focus())
         self.retranslate()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(900, 340)  # the dock's height the first time: a dozen rows
 
     def _menu_button(self, name: str) -> tuple[QToolButton, QMenu]:
         button = QToolButton(self)
