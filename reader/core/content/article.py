@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -142,8 +143,6 @@ class Article:
         cache checks size and modification time); it spares parsing the YAML again."""
         path = Path(path)
         if article_id is None:
-            from .library import id_for
-
             article_id = id_for(path)
         try:
             size = path.stat().st_size
@@ -161,6 +160,12 @@ class Article:
             return cls.from_text(article_id, path, text, known_meta)
         except ContentError as exc:
             return cls(article_id, path, error=str(exc))
+
+
+def id_for(path: Path) -> str:
+    """A file's article id: its name without the suffix, with bytes that are not UTF-8 written as
+    \\xNN (a file name is bytes on Linux; an id is text that prints and can be typed)."""
+    return os.fsencode(path.stem).decode("utf-8", "backslashreplace")
 
 
 def parse_front_matter(text: str, known_meta: dict | None = None) -> tuple[dict[str, Any], str]:

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from ..errors import ContentError, UnknownArticleError
-from .article import Article
+from .article import Article, id_for
 
 log = logging.getLogger(__name__)
 
@@ -119,12 +119,6 @@ def content_files(folder: Path) -> list[Path]:
             except OSError:
                 continue
     return out
-
-
-def id_for(path: Path) -> str:
-    """A file's article id: its name without the suffix, with bytes that are not UTF-8 written as
-    \\xNN (a file name is bytes on Linux; an id is text that prints and can be typed)."""
-    return os.fsencode(path.stem).decode("utf-8", "backslashreplace")
 
 
 def article_ids(files: list[Path]) -> dict[Path, str]:
