@@ -57,7 +57,7 @@ BAD_NAME = os.fsencode("caf") + b"\xe9.md"  # a file name that is not UTF-8
 HUGE_NAME = "huge.md"  # over the file size limit (sparse)
 
 
-def make_corpus(folder: Path) -> dict[str, str]:
+def make_corpus(folder: Path, bad_name: bool = True) -> dict[str, str]:
     """Write the hostile folder; return {file name (as shown): class}."""
     folder.mkdir(parents=True, exist_ok=True)
     classes = {}
@@ -67,7 +67,7 @@ def make_corpus(folder: Path) -> dict[str, str]:
         data = content if isinstance(content, bytes) else content.encode("utf-8")
         (folder / name).write_bytes(data)
         classes[name] = cls
-    if os.name == "posix":
+    if bad_name and os.name == "posix":
         with open(os.path.join(os.fsencode(folder), BAD_NAME), "wb") as f:
             f.write(_fm("title: 咖啡").encode("utf-8"))
         classes["caf\\xe9.md"] = "file name not UTF-8"

@@ -75,10 +75,11 @@ class Library:
         try:
             self.stats_file.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.stats_file.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(stats, ensure_ascii=False), encoding="utf-8")
+            # ASCII: a file name that is not UTF-8 is kept as its \udcXX escapes, and read back the same
+            tmp.write_text(json.dumps(stats), encoding="utf-8")
             os.replace(tmp, self.stats_file)
             self._saved_stats = stats
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             log.info("cannot write library stats %s: %s", self.stats_file, exc)
 
     def __iter__(self):
