@@ -167,12 +167,12 @@ def _read_text(source: str) -> str:
         raise ContentError(f"{name}: not valid UTF-8 (byte {exc.start})") from None
 
 
-def _search_index(paths: AppPaths, err, rebuild: bool = False, announce: bool = True):
+def _search_index(paths: AppPaths, err, rebuild: bool = False, announce: bool = True, verify: bool = False):
     """The index, brought up to date; its message goes to stderr when `announce` (else the caller says it)."""
     from ..core.search.index import SearchIndex
 
     index = SearchIndex.for_paths(paths)
-    report = index.update(rebuild=rebuild)
+    report = index.update(rebuild=rebuild, verify=verify)
     if report.message and announce:
         err.write(f"duidu: {report.message}\n")
     return index, report
@@ -205,7 +205,7 @@ def cmd_search(args, paths: AppPaths, out, err) -> int:
 
 
 def cmd_index(args, paths: AppPaths, out, err) -> int:
-    _, report = _search_index(paths, err, rebuild=args.rebuild, announce=False)
+    _, report = _search_index(paths, err, rebuild=args.rebuild, announce=False, verify=True)
     record = {"documents": report.documents, "passages": report.passages, "errors": report.errors, "size": report.size,
               "time": round(report.seconds, 3), "added": report.added, "changed": report.changed,
               "removed": report.removed, "rebuilt": report.rebuilt, "saved": report.saved,

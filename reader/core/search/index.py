@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import sqlite3
 import threading
 import time
 import weakref
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import query as wq
+from whoosh.index import IndexError as WhooshIndexError
 
 from ..errors import QueryError, SearchIndexError
 from .analysis import contains, needle_terms
@@ -115,17 +117,18 @@ class SearchIndex:
 
     # -- lifecycle ---------------------------------------------------------------------------
     def update(self, progress: Callable[[int, int], None] | None = None, rebuild: bool = False,
-               wait: float = LOCK_WAIT) -> IndexReport:
+               wait: float = LOCK_WAIT, verify: bool = False) -> IndexReport:
         """Bring the index up to date with the content folder, re-indexing only what changed.
 
         A missing, old or damaged index is rebuilt; the report's `message` says why. Safe to call
         from a worker thread; `progress(done, total)` is called as files are indexed. Waits up to
         `wait` seconds for another process writing the index; SearchIndexError if it is still
-        rebuilding it then, or if no index can be built at all.
+        rebuilding it then, or if no index can be built at all. `verify` reads every postings list
+        too (the `index` command), instead of leaving that to the searches that read them.
         """
-        return self._update(progress, "a rebuild was asked for" if rebuild else "", wait)
+        return self._update(progress, "a rebuild was asked for" if rebuild else "", wait, verify)
 
-    def _update(self, progress, why: str, wait: float) -> IndexReport:
+    def _update(self, progress, why: str, wait: float, verify: bool = False) -> IndexReport:
         with self._lock:
             t0 = time.perf_counter()
             lock = IndexLock(self.index_dir.with_name(self.index_dir.name + ".lock"))
@@ -139,9 +142,12 @@ class SearchIndex:
                                                              f"({exc.strerror or describe(exc)})")
             else:
                 try:
-                    report = self._update_locked(progress, why) if got else self._update_beside_writer()
+                    report = self._update_locked(progress, why, verify) if got else self._update_beside_writer()
                 except Exception as exc:
                     if not cannot_write(exc):
+                        if isinstance(exc, (sqlite3.Error, OSError, WhooshIndexError)):
+                            raise SearchIndexError(f"cannot update the search index in {self.index_dir} "
+                                                   f"({describe(exc)})") from exc
                         raise
                     report = self._update_unsaved(progress, why, f"cannot write the search index in "
                                                                  f"{self.index_dir} ({describe(exc)})")
@@ -154,11 +160,11 @@ class SearchIndex:
             report.size = folder_size(self.folder)
             return report
 
-    def _update_locked(self, progress, why: str) -> IndexReport:
+    def _update_locked(self, progress, why: str, verify: bool = False) -> IndexReport:
         """Holding the writer lock: bring the index in `index_dir` up to date, or rebuild it."""
         self._use(IndexStore(self.index_dir, self.content_dir))
         clear_leftovers(self.index_dir)
-        problem = why or self._store.problem()
+        problem = why or self._store.problem(thorough=verify)
         if not problem:
             report = IndexReport()
             try:
@@ -195,7 +201,8 @@ class SearchIndex:
         self._load_docs()
         report = IndexReport(saved=False, message="another Duidu is updating the search index: "
                                                   "searching it as it was")
-        report.documents, report.passages = len(self._docs), 0
+        report.documents = len(self._docs)
+        report.passages = self._store.db().execute("SELECT count(*) FROM passages").fetchone()[0]
         return report
 
     def _update_unsaved(self, progress, why: str, reason: str) -> IndexReport:

@@ -38,6 +38,10 @@ CREATE TABLE postings(term TEXT PRIMARY KEY, docs BLOB, tfs BLOB) WITHOUT ROWID;
 """
 
 
+_BAD_POSTINGS = """SELECT count(*) FROM postings WHERE typeof(docs) != 'blob' OR typeof(tfs) != 'blob'
+    OR length(docs) % 4 OR length(tfs) % 2 OR length(docs) / 4 != length(tfs) / 2"""
+
+
 def whoosh_schema() -> wf.Schema:
     return wf.Schema(num=wf.ID(stored=True, unique=True),
                      title=wf.TEXT(analyzer=ChineseAnalyzer(), phrase=False, field_boost=TITLE_BOOST),
@@ -123,8 +127,9 @@ class IndexStore:
         self.db().executescript(_SQL)
         windex.create_in(str(self.whoosh_dir), whoosh_schema())
 
-    def problem(self) -> str:
-        """Why this index cannot be used as it is ("" when it can)."""
+    def problem(self, thorough: bool = False) -> str:
+        """Why this index cannot be used as it is ("" when it can); `thorough` also checks the shape
+        of every postings list (searches check each one as they read it)."""
         if not self.path.exists():
             return NONE_YET
         try:
@@ -138,6 +143,8 @@ class IndexStore:
             if self.searcher().doc_count() != count:
                 return "its parts disagree"
             db.execute("SELECT count(*) FROM postings").fetchone()
+            if thorough and db.execute(_BAD_POSTINGS).fetchone()[0]:
+                return "it was damaged (postings lists of the wrong length)"
         except Exception as exc:  # any failure to read it means: damaged
             self.close()
             return f"it was damaged ({describe(exc)})"
