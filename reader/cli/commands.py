@@ -174,23 +174,28 @@ def _read_text(source: str) -> str:
         raise ContentError(f"{name}: not valid UTF-8 (byte {exc.start})") from None
 
 
-def _search_index(paths: AppPaths, err, rebuild: bool = False):
+def _search_index(paths: AppPaths, err, rebuild: bool = False, announce: bool = True, verify: bool = False):
+    """The index, brought up to date; its message goes to stderr when `announce` (else the caller says it)."""
     from ..core.search.index import SearchIndex
 
     index = SearchIndex.for_paths(paths)
-    report = index.update(rebuild=rebuild)
-    if report.message and not rebuild:
+    report = index.update(rebuild=rebuild, verify=verify)
+    if report.message and announce:
         err.write(f"duidu: {report.message}\n")
     return index, report
 
 
 def cmd_search(args, paths: AppPaths, out, err) -> int:
+    from ..core.search.indexing import escaped  # ids and paths of undecodable file names, shown escaped
+
     if args.limit < 1:
         raise QueryError("--limit must be at least 1")
     index, _ = _search_index(paths, err)
     hits = index.search(" ".join(args.query), limit=args.limit)
+    if index.repair_report is not None:
+        err.write(f"duidu: {index.repair_report.message}\n")
     if args.json:
-        records = [{"id": h.id, "title": h.title, "path": h.path, "score": h.score, "hits": h.hits,
+        records = [{"id": escaped(h.id), "title": h.title, "path": escaped(h.path), "score": h.score, "hits": h.hits,
                     "variant": h.variant,
                     "passages": [{"block": p.block, "snippet": p.marked()} for p in h.passages]} for h in hits]
         json.dump(records, out, ensure_ascii=False, indent=2)
@@ -200,17 +205,18 @@ def cmd_search(args, paths: AppPaths, out, err) -> int:
         out.write("no matches\n")
     for h in hits:
         flag = "  (regional variant)" if h.variant else ""
-        out.write(f"{h.id}\t{h.hits} hits\t{h.title}{flag}\n")
+        out.write(f"{escaped(h.id)}\t{h.hits} hits\t{h.title}{flag}\n")
         for p in h.passages:
             out.write(f"    {p.block}\t{p.marked()}\n".replace("\n    ", "\n    ", 1))
     return 0
 
 
 def cmd_index(args, paths: AppPaths, out, err) -> int:
-    _, report = _search_index(paths, err, rebuild=args.rebuild)
-    record = {"documents": report.documents, "passages": report.passages, "size": report.size,
+    _, report = _search_index(paths, err, rebuild=args.rebuild, announce=False, verify=True)
+    record = {"documents": report.documents, "passages": report.passages, "errors": report.errors, "size": report.size,
               "time": round(report.seconds, 3), "added": report.added, "changed": report.changed,
-              "removed": report.removed, "rebuilt": report.rebuilt, "message": report.message}
+              "removed": report.removed, "rebuilt": report.rebuilt, "saved": report.saved,
+              "message": report.message}
     if args.json:
         json.dump(record, out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -219,6 +225,8 @@ def cmd_index(args, paths: AppPaths, out, err) -> int:
             out.write(report.message + "\n")
         out.write(f"{report.documents} documents, {report.passages} passages, {report.size} bytes, "
                   f"{report.seconds:.2f} s (added {report.added}, changed {report.changed}, removed {report.removed})\n")
+        if report.errors:
+            out.write(f"{report.errors} files could not be indexed (see `list`)\n")
     return 0
 
 

@@ -16,45 +16,40 @@ import shutil
 import sqlite3
 import threading
 import time
-from array import array
+import weakref
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh import fields as wf
-from whoosh import index as windex
 from whoosh import query as wq
+from whoosh.index import IndexError as WhooshIndexError
 
-from ..content.library import CONTENT_SUFFIXES
 from ..errors import QueryError, SearchIndexError
-from ..text.canonical import canonical
 from .analysis import contains, needle_terms
-from .analyzer import ChineseAnalyzer
-from .indexing import CHAR_PREFIX, ArticleRecord, body_terms, file_signature, prepare_files, write_postings
+from .indexing import CHAR_PREFIX
+from .lock import IndexLock
 from .query import Query, date_matches, parse_query
-from .ranking import TITLE_BOOST, Ranker
+from .ranking import Ranker
 from .snippet import Passage, best_passages
+from .storage import (
+    IndexDamage,
+    cannot_write,
+    clear_leftovers,
+    describe,
+    folder_size,
+    is_damage,
+    new_build_dir,
+    private_dir,
+    set_aside_intruder,
+    swap_in,
+)
+from .store import NONE_YET, Doc, IndexStore
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
-
-_SQL = """
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE articles(num INTEGER PRIMARY KEY, id TEXT, path TEXT UNIQUE, size INTEGER,
-    mtime_ns INTEGER, sha1 TEXT, title TEXT, outlet TEXT, date TEXT, canon TEXT, error TEXT);
-CREATE TABLE passages(num INTEGER, ord INTEGER, block TEXT, text TEXT, start INTEGER, end INTEGER,
-    PRIMARY KEY(num, ord)) WITHOUT ROWID;
-CREATE TABLE postings(term TEXT PRIMARY KEY, docs BLOB, tfs BLOB) WITHOUT ROWID;
-"""
-
-
-def whoosh_schema() -> wf.Schema:
-    return wf.Schema(num=wf.ID(stored=True, unique=True),
-                     title=wf.TEXT(analyzer=ChineseAnalyzer(), phrase=False, field_boost=TITLE_BOOST),
-                     outlet=wf.TEXT(analyzer=ChineseAnalyzer(), phrase=False),
-                     date=wf.ID())
+LOCK_WAIT = 8.0  # seconds a Duidu waits while another one writes the index, before saying so
+BUSY = "the search index is being rebuilt by another Duidu; try again in a moment"
 
 
 @dataclass
@@ -63,6 +58,7 @@ class IndexReport:
 
     documents: int = 0
     passages: int = 0
+    errors: int = 0  # files that could not be indexed (unreadable, bad front matter…): errors of those files
     added: int = 0
     changed: int = 0
     removed: int = 0
@@ -71,6 +67,7 @@ class IndexReport:
     seconds: float = 0.0
     rebuilt: bool = False
     message: str = ""
+    saved: bool = True  # False: the index could not be written where it belongs (a temporary one is used)
 
     @property
     def reindexed(self) -> int:
@@ -88,29 +85,21 @@ class ArticleHit:
     passages: list[Passage] = field(default_factory=list)
 
 
-@dataclass
-class _Doc:
-    id: str
-    path: str
-    title: str
-    outlet: str
-    date: str
-    length: int
-    title_canon: str
-    outlet_canon: str
-
-
 class SearchIndex:
-    """The search index of one content folder, stored in `index_dir`. Thread-safe."""
+    """The search index of one content folder, stored in `index_dir`. Thread-safe, and safe with
+    other processes using the same folder: one writes at a time (lock.py), readers never see a
+    half-built index, and one that cannot be written is searched read-only or in a temporary folder."""
 
     def __init__(self, index_dir: Path | str, content_dir: Path | str):
         self.index_dir = Path(index_dir)
         self.content_dir = Path(content_dir)
         self._lock = threading.RLock()
-        self._db: sqlite3.Connection | None = None
-        self._docs: dict[int, _Doc] | None = None
+        self._store = IndexStore(self.index_dir, self.content_dir)
+        self._private: weakref.finalize | None = None  # removes a temporary index folder
+        self._docs: dict[int, Doc] | None = None
         self._postings_cache: dict[str, dict[int, int]] = {}
         self._topic_blocks: dict[int, set[str]] = {}
+        self.repair_report: IndexReport | None = None  # set when a search found damage and rebuilt the index
         self.topic_filter = None  # a reader.core.search.topic_filter.TopicFilter: answers topic:
 
     @classmethod
@@ -122,171 +111,157 @@ class SearchIndex:
         return index
 
     @property
-    def _store(self) -> Path:
-        return self.index_dir / "store.sqlite"
+    def folder(self) -> Path:
+        """Where the index being searched is: `index_dir`, or a temporary folder when that cannot be written."""
+        return self._store.folder
 
     # -- lifecycle ---------------------------------------------------------------------------
-    def update(self, progress: Callable[[int, int], None] | None = None, rebuild: bool = False) -> IndexReport:
+    def update(self, progress: Callable[[int, int], None] | None = None, rebuild: bool = False,
+               wait: float = LOCK_WAIT, verify: bool = False) -> IndexReport:
         """Bring the index up to date with the content folder, re-indexing only what changed.
 
         A missing, old or damaged index is rebuilt; the report's `message` says why. Safe to call
-        from a worker thread; `progress(done, total)` is called as files are indexed.
+        from a worker thread; `progress(done, total)` is called as files are indexed. Waits up to
+        `wait` seconds for another process writing the index; SearchIndexError if it is still
+        rebuilding it then, or if no index can be built at all. `verify` reads every postings list
+        too (the `index` command), instead of leaving that to the searches that read them.
         """
+        return self._update(progress, "a rebuild was asked for" if rebuild else "", wait, verify)
+
+    def _update(self, progress, why: str, wait: float, verify: bool = False) -> IndexReport:
         with self._lock:
             t0 = time.perf_counter()
-            report = IndexReport()
-            problem = "a rebuild was asked for" if rebuild else self._problem()
-            if problem:
-                self._create()
-                report.rebuilt = True
-                report.message = ("search index created" if problem == "there was none yet"
-                                  else f"search index rebuilt: {problem}")
-                log.info(report.message)
+            lock = IndexLock(self.index_dir.with_name(self.index_dir.name + ".lock"))
             try:
-                self._sync(report, progress)
-            except (sqlite3.DatabaseError, windex.IndexError, OSError, EOFError, ValueError) as exc:
-                if report.rebuilt:
-                    raise SearchIndexError(f"cannot write the search index in {self.index_dir}: {exc}") from exc
-                self._create()
-                report = IndexReport(rebuilt=True, message=f"search index rebuilt: it was damaged ({exc})")
-                self._sync(report, progress)
+                moved = set_aside_intruder(self.index_dir)
+                self.index_dir.parent.mkdir(parents=True, exist_ok=True)
+                got = lock.acquire(wait)
+            except OSError as exc:
+                moved = ""
+                report = self._update_unsaved(progress, why, f"cannot write to {self.index_dir.parent} "
+                                                             f"({exc.strerror or describe(exc)})")
+            else:
+                try:
+                    report = self._update_locked(progress, why, verify) if got else self._update_beside_writer()
+                except Exception as exc:
+                    if not cannot_write(exc):
+                        if isinstance(exc, (sqlite3.Error, OSError, WhooshIndexError)):
+                            raise SearchIndexError(f"cannot update the search index in {self.index_dir} "
+                                                   f"({describe(exc)})") from exc
+                        raise
+                    report = self._update_unsaved(progress, why, f"cannot write the search index in "
+                                                                 f"{self.index_dir} ({describe(exc)})")
+                finally:
+                    lock.release()
+            report.message = "; ".join(m for m in (moved, report.message) if m)
+            if report.message:
+                log.info(report.message)
             report.seconds = time.perf_counter() - t0
-            report.size = sum(f.stat().st_size for f in self.index_dir.rglob("*") if f.is_file())
+            report.size = folder_size(self.folder)
             return report
+
+    def _update_locked(self, progress, why: str, verify: bool = False) -> IndexReport:
+        """Holding the writer lock: bring the index in `index_dir` up to date, or rebuild it."""
+        self._use(IndexStore(self.index_dir, self.content_dir))
+        clear_leftovers(self.index_dir)
+        problem = why or self._store.problem(thorough=verify)
+        if not problem:
+            report = IndexReport()
+            try:
+                self._store.sync(report, progress)
+                self._load_docs()
+                return report
+            except Exception as exc:
+                if not is_damage(exc):
+                    raise
+                problem = f"it was damaged ({describe(exc)})"
+        report = IndexReport(rebuilt=True, message="search index created" if problem == NONE_YET
+                             else f"search index rebuilt: {problem}")
+        build = new_build_dir(self.index_dir)
+        try:
+            self._use(IndexStore(build, self.content_dir))
+            self._store.create()
+            self._store.sync(report, progress)
+            self._store.close()
+            swap_in(build, self.index_dir)
+        except BaseException:
+            self._store.close()
+            shutil.rmtree(build, ignore_errors=True)
+            raise
+        self._use(IndexStore(self.index_dir, self.content_dir))
+        self._load_docs()
+        return report
+
+    def _update_beside_writer(self) -> IndexReport:
+        """Another Duidu kept the writer lock: search its last complete index, read-only, if there is one."""
+        self._use(IndexStore(self.index_dir, self.content_dir, read_only=True))
+        if self._store.problem():
+            self._store.close()
+            raise SearchIndexError(BUSY)
+        self._load_docs()
+        report = IndexReport(saved=False, message="another Duidu is updating the search index: "
+                                                  "searching it as it was")
+        report.documents = len(self._docs)
+        report.passages = self._store.db().execute("SELECT count(*) FROM passages").fetchone()[0]
+        return report
+
+    def _update_unsaved(self, progress, why: str, reason: str) -> IndexReport:
+        """The index cannot be written where it belongs: search the saved one read-only if it is
+        complete and current, else build one in a temporary folder for this session."""
+        report = IndexReport(saved=False)
+        if not why and self._private is None:
+            self._use(IndexStore(self.index_dir, self.content_dir, read_only=True))
+            try:
+                if not self._store.problem() and self._store.plan(report).empty:
+                    self._load_docs()
+                    report.documents = len(self._docs)
+                    report.message = f"{reason}: searching the saved index as it is"
+                    return report
+            except Exception as exc:  # a damaged or unreadable saved index: build a temporary one
+                if not (is_damage(exc) or isinstance(exc, OSError)):
+                    raise
+            report = IndexReport(saved=False)
+        try:
+            if self._private is None or why or self._store.problem():
+                self._use(IndexStore(private_dir(), self.content_dir), private=True)
+                self._store.create()
+                report.rebuilt = True
+            self._store.sync(report, progress)
+        except SearchIndexError:
+            raise
+        except Exception as exc:
+            if not (isinstance(exc, OSError) or is_damage(exc)):
+                raise
+            raise SearchIndexError(f"{reason}, nor in a temporary folder ({describe(exc)})") from exc
+        self._load_docs()
+        report.message = f"{reason}: searching a temporary index, not saved"
+        return report
+
+    def _use(self, store: IndexStore, private: bool = False) -> None:
+        """Switch to `store`, closing the one in use (and removing it if it was temporary)."""
+        if self._private is not None and (private or store.folder != self._store.folder):
+            self._store.close()
+            self._private()
+            self._private = None
+        self._store.close()
+        self._store, self._docs = store, None
+        self._postings_cache.clear()
+        if private:
+            self._private = weakref.finalize(self, shutil.rmtree, str(store.folder), True)
 
     def close(self) -> None:
         with self._lock:
-            if self._db is not None:
-                self._db.close()
-            self._db, self._docs = None, None
-
-    def _problem(self) -> str:
-        """Why the index on disk cannot be used as it is ("" when it can)."""
-        if not self._store.exists():
-            return "there was none yet"
-        try:
-            db = self._connect()
-            row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-            if row is None or db.execute("SELECT value FROM meta WHERE key='complete'").fetchone() is None:
-                return "the last build did not finish"
-            if row[0] != SCHEMA_VERSION:
-                return f"it was made by another version (schema {row[0]}, now {SCHEMA_VERSION})"
-            count = db.execute("SELECT count(*) FROM articles WHERE error IS NULL").fetchone()[0]
-            ix = windex.open_dir(str(self.index_dir / "whoosh"))
-            if ix.doc_count() != count:
-                return "its parts disagree"
-            db.execute("SELECT count(*) FROM postings").fetchone()
-        except Exception as exc:  # any failure to read it means: damaged
-            return f"it was damaged ({type(exc).__name__}: {exc})"
-        return ""
-
-    def _connect(self) -> sqlite3.Connection:
-        if self._db is None:
-            self._db = sqlite3.connect(self._store, check_same_thread=False, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=OFF")
-            self._db.execute("PRAGMA synchronous=OFF")
-        return self._db
-
-    def _create(self) -> None:
-        self.close()
-        if self.index_dir.exists():
-            shutil.rmtree(self.index_dir)
-        (self.index_dir / "whoosh").mkdir(parents=True)
-        self._connect().executescript(_SQL)
-        windex.create_in(str(self.index_dir / "whoosh"), whoosh_schema())
-
-    def _sync(self, report: IndexReport, progress) -> None:
-        db = self._connect()
-        known = {row[0]: row for row in db.execute("SELECT path, num, size, mtime_ns, sha1 FROM articles")}
-        files = sorted(p for p in self.content_dir.iterdir()
-                       if p.suffix.lower() in CONTENT_SUFFIXES and p.is_file() and not p.name.startswith("."))
-        next_num = (db.execute("SELECT max(num) FROM articles").fetchone()[0] or 0) + 1
-        todo, gone = [], []
-        for path in files:
-            rel = path.relative_to(self.content_dir).as_posix()
-            old = known.pop(rel, None)
-            size, mtime_ns = file_signature(path)
-            if old and (old[2], old[3]) == (size, mtime_ns):
-                report.unchanged += 1
-                continue
-            if old:
-                import hashlib
-
-                if hashlib.sha1(path.read_bytes()).hexdigest() == old[4]:
-                    db.execute("UPDATE articles SET mtime_ns=?, size=? WHERE num=?", (mtime_ns, size, old[1]))
-                    report.unchanged += 1
-                    continue
-                gone.append(old[1])
-                report.changed += 1
-            else:
-                report.added += 1
-            todo.append((next_num, path, rel))
-            next_num += 1
-        report.removed = len(known)
-        gone.extend(row[1] for row in known.values())
-        fresh = not known and not gone and db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
-        if todo or gone:
-            self._write(todo, gone, fresh, progress)
-        db.execute("INSERT OR REPLACE INTO meta VALUES('schema', ?), ('complete', '1')", (SCHEMA_VERSION,))
-        report.documents = db.execute("SELECT count(*) FROM articles WHERE error IS NULL").fetchone()[0]
-        report.passages = db.execute("SELECT count(*) FROM passages").fetchone()[0]
-        self._load_docs()
-
-    def _write(self, todo, gone: list[int], fresh: bool, progress) -> None:
-        db = self._connect()
-        db.execute("DELETE FROM meta WHERE key='complete'")
-        ix = windex.open_dir(str(self.index_dir / "whoosh"))
-        writer = ix.writer(limitmb=128)
-        try:
-            db.execute("BEGIN")
-            removed_terms: set[str] = set()
-            for num in gone:
-                row = db.execute("SELECT canon, error FROM articles WHERE num=?", (num,)).fetchone()
-                if row and row[1] is None:
-                    removed_terms.update(body_terms(row[0]))
-                db.execute("DELETE FROM articles WHERE num=?", (num,))
-                db.execute("DELETE FROM passages WHERE num=?", (num,))
-                writer.delete_by_term("num", str(num))
-            added: dict[str, tuple[array, array]] = {}
-            for batch in prepare_files(todo, progress):
-                for rec in batch.records:
-                    self._insert(db, writer, rec)
-                for term, (d, t) in batch.postings.items():
-                    pair = added.get(term)
-                    if pair is None:
-                        pair = added[term] = (array("I"), array("H"))
-                    pair[0].frombytes(d)
-                    pair[1].frombytes(t)
-            write_postings(db, added, set(gone), removed_terms, fresh)
-            db.execute("COMMIT")
-        except BaseException:
-            writer.cancel()
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
-        writer.commit()
-        self._postings_cache.clear()
-
-    @staticmethod
-    def _insert(db: sqlite3.Connection, writer, rec: ArticleRecord) -> None:
-        db.execute("INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?,?,?)",
-                   (rec.num, rec.id, rec.path, rec.size, rec.mtime_ns, rec.sha1, rec.title, rec.outlet,
-                    rec.date, rec.canon, rec.error))
-        if rec.error:
-            return
-        db.executemany("INSERT INTO passages VALUES(?,?,?,?,?,?)",
-                       [(rec.num, i, p.block, p.text, p.start, p.end) for i, p in enumerate(rec.passages)])
-        writer.add_document(num=str(rec.num), title=rec.title, outlet=rec.outlet, date=rec.date)
+            self._store.close()
+            self._docs = None
+            self._postings_cache.clear()
 
     def _load_docs(self) -> None:
-        rows = self._connect().execute(
-            "SELECT num, id, path, title, outlet, date, length(canon) FROM articles WHERE error IS NULL")
-        self._docs = {r[0]: _Doc(*r[1:], canonical(r[3]), canonical(r[4])) for r in rows}
+        self._docs = self._store.docs()
         self._postings_cache.clear()
 
-    def _ready(self) -> dict[int, _Doc]:
+    def _ready(self) -> dict[int, Doc]:
         if self._docs is None:
-            problem = self._problem()
+            problem = self._store.problem()
             if problem:
                 raise SearchIndexError(f"the search index needs to be built first ({problem})")
             self._load_docs()
@@ -303,9 +278,23 @@ class SearchIndex:
         with self._lock:
             try:
                 return self._search(query, limit, passages)
-            except sqlite3.DatabaseError as exc:
-                self._docs = None
-                raise SearchIndexError(f"the search index is damaged ({exc}); rebuild it") from exc
+            except QueryError:
+                raise
+            except Exception as exc:  # the damage family is decided in one place: storage.is_damage
+                if not is_damage(exc):
+                    raise
+                if self.repair_report is not None:  # repaired once already: do not rebuild on every search
+                    raise SearchIndexError(f"the search index is damaged ({describe(exc)})") from exc
+                log.info("search index damaged, rebuilding it: %s", describe(exc), exc_info=True)
+                self.repair_report = self._update(None, f"it was damaged ({describe(exc)})", LOCK_WAIT)
+            try:
+                return self._search(query, limit, passages)
+            except QueryError:
+                raise
+            except Exception as exc:
+                if not is_damage(exc):
+                    raise
+                raise SearchIndexError(f"the search index is damaged and could not be rebuilt ({describe(exc)})") from exc
 
     def _search(self, query: Query, limit: int | None, passages: bool = True) -> list[ArticleHit]:
         docs = self._ready()
@@ -325,8 +314,7 @@ class SearchIndex:
         doc = self._docs[match.num]
         if not with_passages:
             return ArticleHit(doc.id, doc.title, doc.path, round(match.score, 4), len(match.positions), match.variant)
-        rows = self._connect().execute(
-            "SELECT block, text, start, end FROM passages WHERE num=? ORDER BY ord", (match.num,)).fetchall()
+        rows = self._store.passages(match.num)
         starts = [r[2] for r in rows]
         per_passage: dict[int, int] = {}
         for pos in match.positions:
@@ -341,21 +329,17 @@ class SearchIndex:
         return ArticleHit(doc.id, doc.title, doc.path, round(match.score, 4), len(match.positions), match.variant, passages)
 
     def canonical_text(self, num: int) -> str:
-        row = self._connect().execute("SELECT canon FROM articles WHERE num=?", (num,)).fetchone()
-        return row[0] if row else ""
+        return self._store.canonical_text(num)
 
     def postings(self, term: str) -> dict[int, int]:
         """Doc number → frequency for one body term (cached until the index changes)."""
         cached = self._postings_cache.get(term)
         if cached is not None:
             return cached
-        row = self._connect().execute("SELECT docs, tfs FROM postings WHERE term=?", (term,)).fetchone()
-        result: dict[int, int] = {}
-        if row:
-            docs, tfs = array("I"), array("H")
-            docs.frombytes(row[0])
-            tfs.frombytes(row[1])
-            result = dict(zip(docs, tfs))
+        docs, tfs = self._store.postings(term)
+        result = dict(zip(docs, tfs))
+        if self._docs is not None and not result.keys() <= self._docs.keys():
+            raise IndexDamage(f"the postings of {term!r} name articles the index does not have")
         if len(self._postings_cache) > 512:
             self._postings_cache.clear()
         self._postings_cache[term] = result
@@ -375,7 +359,7 @@ class SearchIndex:
                 break
         return bounds
 
-    def _topic_allowed(self, query: Query, docs: dict[int, _Doc], allowed: set[int] | None) -> set[int]:
+    def _topic_allowed(self, query: Query, docs: dict[int, Doc], allowed: set[int] | None) -> set[int]:
         """Doc numbers allowed by topic: filters too; remembers each one's passages about the topics."""
         if self.topic_filter is None:
             raise QueryError("topic: filters need the topic list, which this index was not given")
@@ -389,7 +373,7 @@ class SearchIndex:
                 self._topic_blocks[num] = {b for t in query.topics for b in about.get(t, ())}
         return out
 
-    def _filtered(self, query: Query, docs: dict[int, _Doc]) -> set[int] | None:
+    def _filtered(self, query: Query, docs: dict[int, Doc]) -> set[int] | None:
         """Doc numbers allowed by title:/outlet:/date: filters (Whoosh selects, canonical text decides)."""
         if not (query.title or query.outlet or query.dates):
             return None
@@ -401,9 +385,7 @@ class SearchIndex:
                 parts.extend(wq.Or([wq.Term(fname, c), wq.Wildcard(fname, f"*{c}*")]) for c in chars)
         for low, high in query.dates:
             parts.append(wq.TermRange("date", low or None, (high + "\uffff") if high else None))
-        ix = windex.open_dir(str(self.index_dir / "whoosh"))
-        with ix.searcher() as searcher:
-            nums = {int(f["num"]) for f in searcher.search(wq.And(parts), limit=None)}
+        nums = {int(f["num"]) for f in self._store.searcher().search(wq.And(parts), limit=None)}
         return {n for n in nums if n in docs
                 and all(contains(x, docs[n].title_canon) for x in query.title)
                 and all(contains(x, docs[n].outlet_canon) for x in query.outlet)

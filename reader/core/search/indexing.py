@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import re
 import sqlite3
 from array import array
 from collections.abc import Callable, Iterable, Iterator
@@ -21,6 +22,7 @@ from ..content.article import Article
 from ..text.canonical import canonical
 from ..text.ranges import CJK_RE
 from .analysis import term_counts
+from .storage import IndexDamage
 
 CHAR_PREFIX = "#"  # postings of single CJK characters: "#学" (no Latin word contains '#')
 PASSAGE_SEPARATOR = "\n"  # between passages in an article's canonical text; never in a needle
@@ -60,6 +62,18 @@ class Batch:
     postings: dict[str, tuple[bytes, bytes]]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def escaped(text: str) -> str:
+    """`text` with lone surrogates (the undecodable bytes of a file name, a `\\ud800` escape in
+    YAML) written out as `\\xe9` or `\\ud800`, so that it can be stored, indexed and printed."""
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(lambda m: f"\\x{ord(m[0]) - 0xDC00:02x}" if 0xDC80 <= ord(m[0]) <= 0xDCFF
+                          else f"\\u{ord(m[0]):04x}", text)
+
+
 def file_signature(path: Path) -> tuple[int, int]:
     st = path.stat()
     return st.st_size, st.st_mtime_ns
@@ -80,7 +94,7 @@ def record_from_article(num: int, article: Article, relpath: str, raw: bytes, si
     if article.error:
         rec.error = article.error
         return rec
-    rec.title, rec.outlet, rec.date = article.title, article.outlet, article.date
+    rec.title, rec.outlet, rec.date = escaped(article.title), escaped(article.outlet), escaped(article.date)
     fill_passages(rec, [(b.id, b.text) for b in article.blocks])
     return rec
 
@@ -88,6 +102,7 @@ def record_from_article(num: int, article: Article, relpath: str, raw: bytes, si
 def fill_passages(rec: ArticleRecord, blocks: Iterable[tuple[str, str]]) -> None:
     parts, pos = [], 0
     for block_id, text in blocks:
+        text = escaped(text)
         canon = canonical(text)
         rec.passages.append(PassageRecord(block_id, text, pos, pos + len(canon)))
         parts.append(canon)
@@ -96,11 +111,17 @@ def fill_passages(rec: ArticleRecord, blocks: Iterable[tuple[str, str]]) -> None
 
 
 def _prepare_one(num: int, path: Path, relpath: str) -> ArticleRecord:
+    """The record of one file; one that cannot be read is an error of that file, with its size and
+    mtime, so the next update sees it unchanged instead of failing on it again."""
     try:
-        raw = path.read_bytes()
         size, mtime_ns = file_signature(path)
     except OSError as exc:
-        return ArticleRecord(num, path.stem, relpath, 0, 0, "", error=f"cannot read file: {exc}")
+        return ArticleRecord(num, path.stem, relpath, -1, -1, "", error=f"cannot read file: {exc.strerror or exc}")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return ArticleRecord(num, path.stem, relpath, size, mtime_ns, "",
+                             error=f"cannot read file: {exc.strerror or exc}")
     return record_from_article(num, Article.load(path), relpath, raw, size, mtime_ns)
 
 
@@ -149,6 +170,22 @@ def prepare_files(items: list[tuple[int, Path, str]], progress: Callable[[int, i
             pool.shutdown(cancel_futures=True)
 
 
+def unpack_postings(term: str, docs_blob, tfs_blob) -> tuple[array, array]:
+    """The doc numbers and frequencies of one term, as stored; IndexDamage unless both blobs are
+    whole arrays of the same length (a torn or foreign blob must not become a wrong answer)."""
+    docs, tfs = array("I"), array("H")
+    if (not isinstance(docs_blob, bytes) or not isinstance(tfs_blob, bytes) or len(docs_blob) % docs.itemsize
+            or len(tfs_blob) % tfs.itemsize or len(docs_blob) // docs.itemsize != len(tfs_blob) // tfs.itemsize):
+        raise IndexDamage(f"the postings of {term!r} are damaged ({_size(docs_blob)} and {_size(tfs_blob)} bytes)")
+    docs.frombytes(docs_blob)
+    tfs.frombytes(tfs_blob)
+    return docs, tfs
+
+
+def _size(blob) -> str:
+    return str(len(blob)) if isinstance(blob, bytes) else type(blob).__name__
+
+
 def write_postings(db: sqlite3.Connection, added: dict[str, tuple[array, array]], gone: set[int], removed_terms: set[str], fresh: bool) -> None:
     """Merge new postings into the table and drop those of removed documents (`fresh`: the table is empty)."""
     if fresh:
@@ -157,10 +194,7 @@ def write_postings(db: sqlite3.Connection, added: dict[str, tuple[array, array]]
         return
     for term in removed_terms | added.keys():
         row = db.execute("SELECT docs, tfs FROM postings WHERE term=?", (term,)).fetchone()
-        docs, tfs = array("I"), array("H")
-        if row:
-            docs.frombytes(row[0])
-            tfs.frombytes(row[1])
+        docs, tfs = unpack_postings(term, row[0], row[1]) if row else (array("I"), array("H"))
         if gone and term in removed_terms:
             keep = [i for i, d in enumerate(docs) if d not in gone]
             docs, tfs = array("I", (docs[i] for i in keep)), array("H", (tfs[i] for i in keep))
