@@ -15,7 +15,7 @@ READABLE = ["md-list-5000", "md-brackets-50k", "md-quotes", "html-raw", "img-dev
 
 def test_the_window_works_beside_hostile_files(qtbot, make_window, tmp_path):
     folder = tmp_path / "hostile"
-    make_corpus(folder, bad_name=False)
+    make_corpus(folder)
     window = make_window(content=folder, wait_index=True)
     panel = window.library_panel
     lst = panel.list

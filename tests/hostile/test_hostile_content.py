@@ -81,3 +81,13 @@ def test_search_and_index_answer_beside_the_bad_files(corpus):
     assert code == 0 and {h["id"] for h in json.loads(out)} == {"html-raw"}
     code, _, err = run(corpus, "index")  # a second run does not call the index damaged
     assert code == 0 and "damaged" not in err and "rebuilt" not in err
+
+
+def test_colliding_names_are_three_articles_in_search_too(corpus):
+    run(corpus, "index")
+    code, out, err = run(corpus, "search", "正文一段", "--json", "--limit", "50")
+    assert code == 0, err
+    ids = {h["id"] for h in json.loads(out)}
+    assert {"dup", "dup.markdown", "Dup.MD"} <= ids  # the same ids as `list`, one per file
+    code, out, _ = run(corpus, "search", "title:dup markdown", "--json")
+    assert [h["id"] for h in json.loads(out)] == ["dup.markdown"]

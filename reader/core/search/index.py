@@ -25,7 +25,8 @@ from pathlib import Path
 from whoosh import query as wq
 from whoosh.index import IndexError as WhooshIndexError
 
-from ..errors import QueryError, SearchIndexError
+from ..content.library import article_ids, content_files
+from ..errors import ContentError, QueryError, SearchIndexError
 from .analysis import contains, needle_terms
 from .indexing import CHAR_PREFIX
 from .lock import IndexLock
@@ -258,6 +259,16 @@ class SearchIndex:
     def _load_docs(self) -> None:
         self._docs = self._store.docs()
         self._postings_cache.clear()
+        # ids as the library gives them: files whose names differ only by suffix or case are told
+        # apart by the whole folder (reader.core.content.library.article_ids), not by one file
+        try:
+            ids = {p.relative_to(self.content_dir).as_posix(): i
+                   for p, i in article_ids(content_files(self.content_dir)).items()}
+        except ContentError:
+            return
+        for doc in self._docs.values():
+            if doc.path in ids and ids[doc.path] != doc.id:
+                doc.id = ids[doc.path]
 
     def _ready(self) -> dict[int, Doc]:
         if self._docs is None:
