@@ -15,25 +15,38 @@ page holds one Annotation per highlight:
 
 Import takes such a collection, an AnnotationPage, a list of annotations or one annotation.
 Annotations without the `duidu` fields are placed by their quote when the article is in the
-library, else kept as detached. Everything is checked before anything is written.
+library, else kept as detached. Everything is checked before anything is written: the file's
+size (MAX_IMPORT_BYTES) and nesting (MAX_JSON_DEPTH) before it is parsed, then every number (a
+whole number within _MAX_NUMBER) and every string (a lone surrogate, which SQLite cannot store,
+becomes U+FFFD and the import says so).
+
+The Markdown export is meant to be read in other tools (Obsidian, a browser): everything in it
+that comes from a note, a quote, a tag or a file is escaped (`markdown_text`), so it shows as the
+text it is and never as a tag, a link or an image.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import stat
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import parse_qs, urlsplit
 
 from ..errors import HighlightError, UnknownArticleError
+from ..limits import MAX_IMPORT_BYTES, MAX_JSON_DEPTH
 from .model import DEFAULT_COLOR, Color, Highlight, normalise_tags, now_iso, open_link
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXTENSION = "duidu"
 FORMAT_VERSION = 1
 _ID_NAMESPACE = uuid.UUID("6f1d3c2e-2b0a-4c47-9a51-8d1f0e6b7c35")  # ids for annotations that have none
+_MAX_NUMBER = 2**31 - 1  # offsets and positions: far above any article's length, far below SQLite's 64 bits
+_MAX_COLOR_KEY = 64  # characters of a colour key
 
 
 # -- Markdown -----------------------------------------------------------------------------------
@@ -46,25 +59,51 @@ def export_markdown(highlights: Iterable[Highlight], colors: Iterable[Color], li
     for h in highlights:
         groups.setdefault(h.article_id, []).append(h)
     order = {a.id: i for i, a in enumerate(library)} if library is not None else {}
+    md = markdown_text
     out = ["# Duidu highlights", ""]
     for article_id in sorted(groups, key=lambda a: (order.get(a, len(order)), a)):
         article = _article(library, article_id)
-        out += [f"## {article.title if article else article_id}", ""]
+        out += [f"## {md(article.title if article else article_id)}", ""]
         about = [article.outlet, article.date[:10]] if article else []
-        out += [" · ".join([*filter(None, about), f"`{article_id}`"]), ""]
+        out += [" · ".join(md(part) for part in [*filter(None, about), article_id]), ""]
         for h in groups[article_id]:
-            out += ["> " + line if line else ">" for line in h.exact.splitlines() or [""]]
+            out += ["> " + line if line else ">" for line in md(h.exact).split("\n")]
             color = names.get(h.color)
-            label = f"**{color.name}** ({color.key})" if color else f"**{h.color}**"
-            out += ["", f"- {label} · {h.created[:10]} · [open]({h.link})"]
+            label = f"**{md(color.name)}** ({md(color.key)})" if color else f"**{md(h.color)}**"
+            out += ["", f"- {label} · {md(h.created[:10])} · [open]({h.link})"]
             if h.note:
-                out.append("- Note: " + "\n  ".join(h.note.splitlines()))
+                out.append("- Note: " + "\n  ".join(md(h.note).split("\n")))
             if h.tags:
-                out.append("- Tags: " + ", ".join(h.tags))
+                out.append("- Tags: " + ", ".join(md(tag) for tag in h.tags))
             if h.detached:
                 out.append("- Detached: not found in the current text of the article")
             out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+# Characters with a meaning in Markdown, HTML or a Markdown dialect, anywhere in a line: backslash
+# escapes where both CommonMark and Python-Markdown honour them, character references elsewhere
+# (Python-Markdown has no `\\<`, and `<` or `&` must never start a tag or an entity). `://` loses
+# its colon so that no bare URL becomes a link.
+_INLINE = {"\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]", "(": "\\(", ")": "\\)",
+           "!": "\\!", "{": "\\{", "}": "\\}", "#": "\\#", "<": "&lt;", ">": "&gt;", "&": "&amp;", "|": "&#124;",
+           "~": "&#126;", "=": "&#61;", "$": "&#36;", "%": "&#37;", "^": "&#94;", "://": "&#58;//"}
+_INLINE_RE = re.compile("|".join(map(re.escape, sorted(_INLINE, key=len, reverse=True))))
+_LIST_START = re.compile(r"^(?:[-+]|(\d+)\.)")  # a list item (`- `, `+ `, `1. `) or a rule (`---`)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def markdown_text(text: str) -> str:
+    """`text` as Markdown that renders as exactly this text (its lines joined by \\n): no tag,
+    link, image, heading, list, code or table can come out of it, in CommonMark, Python-Markdown
+    or Obsidian. Leading spaces are dropped (they would make a code block); control characters
+    show as U+FFFD."""
+    lines = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _CONTROL.sub("\ufffd", line).strip(" \t")
+        line = _INLINE_RE.sub(lambda m: _INLINE[m.group()], line)
+        lines.append(_LIST_START.sub(lambda m: f"{m.group(1)}\\." if m.group(1) else "\\" + m.group(), line))
+    return "\n".join(lines)
 
 
 def _article(library, article_id: str):
@@ -124,16 +163,25 @@ def export_json(highlights: Iterable[Highlight], colors: Iterable[Color]) -> str
 
 # -- JSON-LD import ---------------------------------------------------------------------------------
 
-def parse_annotations(text: str, library=None) -> tuple[list[Highlight], dict[str, str]]:
+class ParsedAnnotations(NamedTuple):
+    """What a file holds, ready for `HighlightStore.import_highlights(*parsed)`."""
+
+    highlights: list[Highlight]
+    color_names: dict[str, str]  # colour key → the name the file gives it
+    notes: list[str]  # what was repaired while reading (text that was not valid Unicode)
+
+
+def parse_annotations(text: str, library=None) -> ParsedAnnotations:
     """Highlights and colour names (key → name) from Web Annotation JSON; raises HighlightError
     naming the first problem, so that nothing is imported from a file with any."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise HighlightError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    data = load_json(text)
+    repaired: list[int] = []
     items, color_names = _items(data)
     highlights = []
     for i, item in enumerate(items, 1):
+        item, bad = _valid_strings(item)
+        if bad:
+            repaired.append(i)
         try:
             highlight, color_name = _highlight(item, library)
         except _Invalid as exc:
@@ -141,7 +189,58 @@ def parse_annotations(text: str, library=None) -> tuple[list[Highlight], dict[st
         highlights.append(highlight)
         if color_name:
             color_names.setdefault(highlight.color, color_name)
-    return highlights, color_names
+    color_names, bad = _valid_strings(color_names)
+    notes = [f"annotation{'s' if len(repaired) > 1 else ''} {', '.join(map(str, repaired[:10]))}"
+             f"{'…' if len(repaired) > 10 else ''}: text that is not valid Unicode (a lone surrogate) "
+             "was replaced by U+FFFD"] if repaired else []
+    if bad:
+        notes.append("a colour name that is not valid Unicode (a lone surrogate) was replaced by U+FFFD")
+    return ParsedAnnotations(highlights, color_names, notes)
+
+
+# JSON strings (their escapes included) and the brackets outside them: to measure nesting before parsing
+_JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def load_json(text: str, max_depth: int = MAX_JSON_DEPTH):
+    """json.loads, refusing with a HighlightError what it would crash on: nesting deeper than
+    `max_depth` (RecursionError), a number too long to convert (ValueError)."""
+    depth = 0
+    for match in _JSON_TOKENS.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > max_depth:
+                line = text.count("\n", 0, match.start()) + 1
+                raise HighlightError(f"not valid for import: nested deeper than {max_depth} levels (line {line})")
+        elif token in "]}":
+            depth -= 1
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise HighlightError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except (ValueError, RecursionError) as exc:
+        raise HighlightError(f"not valid JSON ({exc})") from None
+
+
+def _valid_strings(value):
+    """(value with every lone surrogate in its strings replaced by U+FFFD, whether any was).
+    JSON's \\ud800 escapes decode to them, and SQLite cannot store them. Depth is bounded by load_json."""
+    if isinstance(value, str):
+        fixed = _SURROGATE.sub("\ufffd", value)
+        return fixed, fixed != value
+    if isinstance(value, list):
+        pairs = [_valid_strings(v) for v in value]
+        return [v for v, _ in pairs], any(b for _, b in pairs)
+    if isinstance(value, dict):
+        out, bad = {}, False
+        for k, v in value.items():
+            (k, kb), (v, vb) = _valid_strings(k), _valid_strings(v)
+            out[k] = v
+            bad = bad or kb or vb
+        return out, bad
+    return value, False
 
 
 class _Invalid(Exception):
@@ -198,7 +297,7 @@ def _highlight(item, library) -> tuple[Highlight, str]:
     created = _text(item, "created") or now_iso()
     fields = dict(
         id=_annotation_id(item, article_id, exact, prefix, suffix), article_id=article_id, exact=exact,
-        prefix=prefix, suffix=suffix, color=_text(ext, "color") or DEFAULT_COLOR, note=note, tags=tags,
+        prefix=prefix, suffix=suffix, color=_color_key(ext), note=note, tags=tags,
         created=created, modified=_text(item, "modified") or created,
     )
     if ext.get("block"):
@@ -263,6 +362,15 @@ def _article_from_source(source) -> str:
     return parse_qs(parts.query).get("article", [""])[0] if parts.scheme == "duidu" else ""
 
 
+def _color_key(ext: dict) -> str:
+    """The colour key Duidu's fields give (none: the first colour, as for a highlight made without
+    one); a key Duidu lacks is kept as it is, for the store to keep or report."""
+    key = _text(ext, "color").strip()
+    if len(key) > _MAX_COLOR_KEY or _CONTROL.search(key):
+        raise _Invalid(f"`color` is not a colour key (at most {_MAX_COLOR_KEY} characters, no control characters)")
+    return key or DEFAULT_COLOR
+
+
 def _text(obj: dict, key: str) -> str:
     value = obj.get(key, "")
     if not isinstance(value, str):
@@ -272,8 +380,8 @@ def _text(obj: dict, key: str) -> str:
 
 def _int(obj: dict, key: str, default: int | None = None) -> int:
     value = obj.get(key, default)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise _Invalid(f"`{key}` must be a whole number ≥ 0")
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= _MAX_NUMBER:
+        raise _Invalid(f"`{key}` must be a whole number from 0 to {_MAX_NUMBER}")
     return value
 
 
@@ -323,13 +431,20 @@ def import_file(store, path: Path | str, library=None):
     """Add the highlights of a JSON-LD export to `store` (one transaction, one undo step);
     returns the ImportReport. Anything wrong with the file → HighlightError, nothing written."""
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        if not stat.S_ISREG(os.stat(path).st_mode):  # before opening: a FIFO would block, /dev/zero never end
+            raise HighlightError(f"{path}: not a regular file; nothing was imported")
+        with open(path, "rb") as f:
+            raw = f.read(MAX_IMPORT_BYTES + 1)
     except OSError as exc:
         raise HighlightError(f"cannot read {path}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise HighlightError(f"{path}: not UTF-8 text") from None
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise HighlightError(f"{path}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB; nothing was imported")
     try:
-        highlights, color_names = parse_annotations(text, library)
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise HighlightError(f"{path}: not UTF-8 text (byte {exc.start}); nothing was imported") from None
+    try:
+        parsed = parse_annotations(text, library)
     except HighlightError as exc:
         raise HighlightError(f"{path}: {exc}; nothing was imported") from None
-    return store.import_highlights(highlights, color_names)
+    return store.import_highlights(*parsed)
