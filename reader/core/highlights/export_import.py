@@ -1,4 +1,5 @@
-"""Export and import of highlights: Markdown to read, W3C Web Annotation JSON-LD to exchange.
+"""Export and import of highlights: W3C Web Annotation JSON-LD to exchange (Markdown to read is
+`markdown_export`), and the whole exports and imports the CLI and the window run.
 
 The JSON is an AnnotationCollection (`@context` http://www.w3.org/ns/anno.jsonld) whose first
 page holds one Annotation per highlight:
@@ -20,9 +21,7 @@ size (MAX_IMPORT_BYTES) and nesting (MAX_JSON_DEPTH) before it is parsed, then e
 whole number within _MAX_NUMBER) and every string (a lone surrogate, which SQLite cannot store,
 becomes U+FFFD and the import says so).
 
-The Markdown export is meant to be read in other tools (Obsidian, a browser): everything in it
-that comes from a note, a quote, a tag or a file is escaped (`markdown_text`), so it shows as the
-text it is and never as a tag, a link or an image.
+The Markdown export is `markdown_export`'s.
 """
 
 from __future__ import annotations
@@ -39,6 +38,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from ..errors import HighlightError, UnknownArticleError
 from ..limits import MAX_IMPORT_BYTES, MAX_JSON_DEPTH
+from .markdown_export import CONTROL_CHARS, export_markdown, readable_article
 from .model import DEFAULT_COLOR, Color, Highlight, normalise_tags, now_iso, open_link
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -47,73 +47,6 @@ FORMAT_VERSION = 1
 _ID_NAMESPACE = uuid.UUID("6f1d3c2e-2b0a-4c47-9a51-8d1f0e6b7c35")  # ids for annotations that have none
 _MAX_NUMBER = 2**31 - 1  # offsets and positions: far above any article's length, far below SQLite's 64 bits
 _MAX_COLOR_KEY = 64  # characters of a colour key
-
-
-# -- Markdown -----------------------------------------------------------------------------------
-
-def export_markdown(highlights: Iterable[Highlight], colors: Iterable[Color], library=None) -> str:
-    """Highlights grouped by article (library order when a library is given), each quote with
-    its colour, note, tags, date and a duidu:// link back to the passage."""
-    names = {c.key: c for c in colors}
-    groups: dict[str, list[Highlight]] = {}
-    for h in highlights:
-        groups.setdefault(h.article_id, []).append(h)
-    order = {a.id: i for i, a in enumerate(library)} if library is not None else {}
-    md = markdown_text
-    out = ["# Duidu highlights", ""]
-    for article_id in sorted(groups, key=lambda a: (order.get(a, len(order)), a)):
-        article = _article(library, article_id)
-        out += [f"## {md(article.title if article else article_id)}", ""]
-        about = [article.outlet, article.date[:10]] if article else []
-        out += [" · ".join(md(part) for part in [*filter(None, about), article_id]), ""]
-        for h in groups[article_id]:
-            out += ["> " + line if line else ">" for line in md(h.exact).split("\n")]
-            color = names.get(h.color)
-            label = f"**{md(color.name)}** ({md(color.key)})" if color else f"**{md(h.color)}**"
-            out += ["", f"- {label} · {md(h.created[:10])} · [open]({h.link})"]
-            if h.note:
-                out.append("- Note: " + "\n  ".join(md(h.note).split("\n")))
-            if h.tags:
-                out.append("- Tags: " + ", ".join(md(tag) for tag in h.tags))
-            if h.detached:
-                out.append("- Detached: not found in the current text of the article")
-            out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
-
-
-# Characters with a meaning in Markdown, HTML or a Markdown dialect, anywhere in a line: backslash
-# escapes where both CommonMark and Python-Markdown honour them, character references elsewhere
-# (Python-Markdown has no `\\<`, and `<` or `&` must never start a tag or an entity). `://` loses
-# its colon so that no bare URL becomes a link.
-_INLINE = {"\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]", "(": "\\(", ")": "\\)",
-           "!": "\\!", "{": "\\{", "}": "\\}", "#": "\\#", "<": "&lt;", ">": "&gt;", "&": "&amp;", "|": "&#124;",
-           "~": "&#126;", "=": "&#61;", "$": "&#36;", "%": "&#37;", "^": "&#94;", "://": "&#58;//"}
-_INLINE_RE = re.compile("|".join(map(re.escape, sorted(_INLINE, key=len, reverse=True))))
-_LIST_START = re.compile(r"^(?:[-+]|(\d+)\.)")  # a list item (`- `, `+ `, `1. `) or a rule (`---`)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-def markdown_text(text: str) -> str:
-    """`text` as Markdown that renders as exactly this text (its lines joined by \\n): no tag,
-    link, image, heading, list, code or table can come out of it, in CommonMark, Python-Markdown
-    or Obsidian. Leading spaces are dropped (they would make a code block); control characters
-    show as U+FFFD."""
-    lines = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _CONTROL.sub("\ufffd", line).strip(" \t")
-        line = _INLINE_RE.sub(lambda m: _INLINE[m.group()], line)
-        lines.append(_LIST_START.sub(lambda m: f"{m.group(1)}\\." if m.group(1) else "\\" + m.group(), line))
-    return "\n".join(lines)
-
-
-def _article(library, article_id: str):
-    if library is None:
-        return None
-    try:
-        article = library.get(article_id)
-    except UnknownArticleError:
-        return None
-    return None if article.error else article
 
 
 # -- JSON-LD export -------------------------------------------------------------------------------
@@ -315,7 +248,7 @@ def _highlight(item, library) -> tuple[Highlight, str]:
 
 def _placed(highlight: Highlight, library) -> Highlight:
     """A foreign annotation (no Duidu fields) placed by its quote, or left detached."""
-    article = _article(library, highlight.article_id)
+    article = readable_article(library, highlight.article_id)
     if article is None:
         return highlight
     from .anchoring import resolve
@@ -366,7 +299,7 @@ def _color_key(ext: dict) -> str:
     """The colour key Duidu's fields give (none: the first colour, as for a highlight made without
     one); a key Duidu lacks is kept as it is, for the store to keep or report."""
     key = _text(ext, "color").strip()
-    if len(key) > _MAX_COLOR_KEY or _CONTROL.search(key):
+    if len(key) > _MAX_COLOR_KEY or CONTROL_CHARS.search(key):
         raise _Invalid(f"`color` is not a colour key (at most {_MAX_COLOR_KEY} characters, no control characters)")
     return key or DEFAULT_COLOR
 

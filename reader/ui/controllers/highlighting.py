@@ -65,6 +65,8 @@ class Highlighting(QObject):
         if self.store.recovered_from is not None:
             self.problem = self.tr("The highlights database was damaged. It was set aside as {0}, with everything "
                                    "it held, and a new one was started.").format(self.store.recovered_from)
+        elif self.store.recovery_message:  # repaired in place: a missing colour was put back
+            self.problem = self.store.recovery_message
 
     def _pane_added(self, pane) -> None:
         """A new pane gets the pane keys (1–5, H, N, Delete), the context menu and its highlights."""
@@ -275,6 +277,12 @@ class Highlighting(QObject):
         self._update_colors()
         self.refresh()
         self._message(self.tr("Imported {0} highlights ({1} were already here)").format(report.added, report.skipped), 8000)
+        if report.notes:  # merged, skipped or repaired: each with its reason
+            self.window.messages.notice(self.tr("Import Highlights"),
+                                        self.tr("Imported {0} highlights from {1}, merged {2} into highlights "
+                                                "already here, skipped {3}:\n{4}").format(
+                                            report.added, path.name, report.merged, report.refused,
+                                            "\n".join(report.notes)), "importNotesBox")
         return report
 
     # -- showing -----------------------------------------------------------------------------------
