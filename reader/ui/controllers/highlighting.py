@@ -276,13 +276,10 @@ class Highlighting(QObject):
             self.store.reanchor(article)
         self._update_colors()
         self.refresh()
-        self._message(self.tr("Imported {0} highlights ({1} were already here)").format(report.added, report.skipped), 8000)
-        if report.notes:  # merged, skipped or repaired: each with its reason
-            self.window.messages.notice(self.tr("Import Highlights"),
-                                        self.tr("Imported {0} highlights from {1}, merged {2} into highlights "
-                                                "already here, skipped {3}:\n{4}").format(
-                                            report.added, path.name, report.merged, report.refused,
-                                            "\n".join(report.notes)), "importNotesBox")
+        done = self.tr("Imported {0} highlights ({1} were already here)").format(report.added, report.skipped)
+        if report.notes:  # merged, skipped or repaired, each with its reason (the core's words, as its errors)
+            self.window.messages.notice(self.tr("Import Highlights"), "\n".join([done, *report.notes]), "importNotesBox")
+        self._message(done, 8000)
         return report
 
     # -- showing -----------------------------------------------------------------------------------
