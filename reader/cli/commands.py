@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +16,7 @@ from .. import APP_NAME, __version__
 from ..core.content.library import Library
 from ..core.content.paths import AppPaths, resolve_paths
 from ..core.errors import ContentError, DuiduError, QueryError
+from ..core.limits import MAX_FILE_BYTES
 from ..core.script.modes import ScriptMode, convert_text
 from ..core.script.rendering import rendered_in_mode
 from .compare import add_compare_parsers, cmd_align, cmd_coverage
@@ -101,8 +103,10 @@ def article_record(library: Library, article) -> dict:
 
 
 def cmd_list(args, paths: AppPaths, out) -> int:
-    library = Library(paths.content_dir)
+    # lengths and detected scripts remembered in the cache: a big article is rendered once, not per call
+    library = Library(paths.content_dir, cache_dir=paths.cache_dir)
     records = [article_record(library, a) for a in library]
+    library.save_stats()
     if args.json:
         json.dump(records, out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -156,11 +160,14 @@ def _read_text(source: str) -> str:
     try:
         if source == "-":
             stream = getattr(sys.stdin, "buffer", None)
-            raw = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+            raw = stream.read(MAX_FILE_BYTES + 1) if stream is not None else sys.stdin.read().encode("utf-8")
         else:
-            raw = Path(source).read_bytes()
+            with open(source, "rb") as f:  # /dev/zero or a pipe: read no more than the limit
+                raw = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise ContentError(f"cannot read {name}: {exc.strerror or exc}") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ContentError(f"{name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -221,14 +228,55 @@ HANDLERS = {"list": cmd_list, "show": cmd_show, "convert": cmd_convert, "search"
 _NEEDS_ERR = {"search", "index", "highlights", "align", "coverage", "topics"}
 
 
+_PATH_ARGS = {"content_dir", "data_dir", "source", "output", "file", "path", "paths"}
+_SEARCH_OPTIONS = {"--json": 0, "--limit": 1, "--content-dir": 1, "--data-dir": 1, "-h": 0, "--help": 0}
+
+
+def _query_words_last(argv: list[str]) -> list[str]:
+    """`search -强化学习 模型`: a word that starts with "-" excludes it, not an option; the words go
+    after "--" (in their order) so argparse takes them as the query, whatever they start with."""
+    if "search" not in argv or "--" in argv:
+        return argv
+    i = argv.index("search")
+    head, options, words, rest = argv[: i + 1], [], [], argv[i + 1:]
+    j = 0
+    while j < len(rest):
+        token = rest[j]
+        name = token.split("=", 1)[0]
+        if name in _SEARCH_OPTIONS:
+            take = 0 if "=" in token else _SEARCH_OPTIONS[name]
+            options.extend(rest[j: j + 1 + take])
+            j += 1 + take
+        else:
+            words.append(token)
+            j += 1
+    return head + options + (["--", *words] if words else [])
+
+
+def _not_utf8(args) -> str | None:
+    """The first text argument holding bytes that are not UTF-8 (argv arrives surrogate-escaped)."""
+    for name, value in vars(args).items():
+        if name in _PATH_ARGS:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and any("\udc80" <= ch <= "\udcff" for ch in item):
+                shown = os.fsencode(item).decode("utf-8", "backslashreplace")
+                return f"{name.replace('_', ' ')} is not valid UTF-8: {shown}"
+    return None
+
+
 def run_cli(argv: Sequence[str], out=None, err=None) -> int:
     """Run one command; every failure is one line on stderr and a non-zero exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
     try:
-        args = build_parser().parse_args(list(argv))
+        args = build_parser().parse_args(_query_words_last(list(argv)))
     except _UsageError as exc:
         err.write(f"duidu: error: {exc}\n")
+        return 2
+    problem = _not_utf8(args)
+    if problem:
+        err.write(f"duidu: error: {problem}\n")
         return 2
     if not args.command:
         err.write(f"duidu: error: no command given (commands: {', '.join(HANDLERS)})\n")

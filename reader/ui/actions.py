@@ -146,6 +146,10 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
     *LANGUAGE_ACTIONS,
     MenuSpec("theme", QT_TRANSLATE_NOOP("MainWindow", "&Theme"), parent="view"),
     *THEME_ACTIONS,
+    ActionSpec("timelineAction", "view", QT_TRANSLATE_NOOP("MainWindow", "T&imeline of Topics"), "window.show_timeline",
+               ("Ctrl+Shift+M",), checkable=True,
+               tooltip=QT_TRANSLATE_NOOP("MainWindow", "Which article covers which topic, by date and by position "
+                                                      "in its text; a mark opens the passages side by side")),
     _sep("view", 3),  # the docks' own show/hide actions follow (MainWindow adds them)
     ActionSpec("searchAction", "search", QT_TRANSLATE_NOOP("MainWindow", "&Search All Articles…"), "window.show_search",
                ("Ctrl+Shift+F", "Ctrl+K")),

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .controllers.comparing import Comparing
     from .controllers.highlighting import Highlighting
     from .controllers.searching import Searching
+    from .controllers.timeline import TopicTimeline
     from .controllers.topic_hints import TopicHints
     from .controllers.topics import Topics
     from .panels.search_panel import SearchPanel
@@ -56,6 +57,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.compare_mode: CompareMode | None = None
         self.topics: Topics | None = None  # the topic list and timeline data, built after the first paint
         self.topic_hints: TopicHints | None = None  # the panes' topic hints and the library's topic chip
+        self.timeline: TopicTimeline | None = None  # the Timeline dock, built when first shown
         self.closed = False
         self.theme = resolve_theme(settings.theme)
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -155,6 +157,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.highlighting.retranslate()
         if self.compare_mode is not None:
             self.compare_mode.retranslate()
+        if self.timeline is not None:
+            self.timeline.retranslate()
         self.highlight_toolbar.setWindowTitle(self.tr("Highlight"))
 
     # -- messages ---------------------------------------------------------------------------------
@@ -308,6 +312,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.highlights_dock.raise_()
         self.highlights_panel.list.setFocus()
 
+    def show_timeline(self, on: bool = True) -> None:
+        """View ▸ Timeline of Topics (Ctrl+Shift+M): the dock, built the first time it is shown."""
+        self._start_late_work()
+        if self.timeline is None:
+            if not on:
+                return
+            from .controllers.timeline import TopicTimeline
+
+            self.timeline = TopicTimeline(self)
+            self.timeline.retranslate()
+        self.timeline.set_shown(on)
+
     def show_search(self) -> None:
         self._start_late_work()  # at once, if asked for before the first paint
         self.searching.show()
@@ -360,6 +376,8 @@ class MainWindow(Retranslating, QMainWindow):
         from .controllers.topic_hints import TopicHints
 
         self.topic_hints = TopicHints(self)
+        if self.settings.timeline_shown:
+            self.show_timeline(True)
         self.retranslate()
         self.highlighting.refresh()
         if self.highlighting.problem:

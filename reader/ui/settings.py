@@ -171,5 +171,23 @@ class Settings:
     def compare_active(self, on: bool) -> None:
         self.q.setValue("compare/active", bool(on))
 
+    @property
+    def timeline_shown(self) -> bool:
+        return self._bool("view/timeline")
+
+    @timeline_shown.setter
+    def timeline_shown(self, on: bool) -> None:
+        self.q.setValue("view/timeline", bool(on))
+
+    @property
+    def timeline_layout(self) -> str:
+        """The Timeline's layout: "date" or "position"."""
+        value = self._str("view/timeline_layout", "date")
+        return value if value in ("date", "position") else "date"
+
+    @timeline_layout.setter
+    def timeline_layout(self, kind: str) -> None:
+        self.q.setValue("view/timeline_layout", kind)
+
     def sync(self) -> None:
         self.q.sync()

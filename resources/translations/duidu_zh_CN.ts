@@ -546,33 +546,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="148"/>
+        <location filename="../../reader/ui/main_window.py" line="150"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="149"/>
+        <location filename="../../reader/ui/main_window.py" line="151"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153"/>
+        <location filename="../../reader/ui/main_window.py" line="155"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
-        <location filename="../../reader/ui/main_window.py" line="367"/>
+        <location filename="../../reader/ui/main_window.py" line="156"/>
+        <location filename="../../reader/ui/main_window.py" line="385"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="178"/>
+        <location filename="../../reader/ui/actions.py" line="182"/>
         <source>&amp;Show Highlights Panel</source>
         <translation>显示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150"/>
+        <location filename="../../reader/ui/main_window.py" line="152"/>
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -612,37 +612,37 @@
         <translation>字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163"/>
+        <location filename="../../reader/ui/actions.py" line="167"/>
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的颜色高亮(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166"/>
+        <location filename="../../reader/ui/actions.py" line="170"/>
         <source>Edit &amp;Note and Tags…</source>
         <translation>编辑笔记和标签(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168"/>
+        <location filename="../../reader/ui/actions.py" line="172"/>
         <source>&amp;Delete Highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="171"/>
+        <location filename="../../reader/ui/actions.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173"/>
+        <location filename="../../reader/ui/actions.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="176"/>
+        <location filename="../../reader/ui/actions.py" line="180"/>
         <source>&amp;Rename Colours…</source>
         <translation>重命名颜色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="189"/>
+        <location filename="../../reader/ui/actions.py" line="193"/>
         <source>原文 (As Written)</source>
         <translation>原文</translation>
     </message>
@@ -672,7 +672,7 @@
         <translation>界面语言(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="190"/>
+        <location filename="../../reader/ui/actions.py" line="194"/>
         <source>Follow the Script Shown</source>
         <translation>跟随显示的字形</translation>
     </message>
@@ -687,17 +687,17 @@
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="191"/>
+        <location filename="../../reader/ui/actions.py" line="195"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="192"/>
+        <location filename="../../reader/ui/actions.py" line="196"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="193"/>
+        <location filename="../../reader/ui/actions.py" line="197"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -802,32 +802,42 @@
         <translation>移除此窗格的同步点</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="150"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
+        <source>T&amp;imeline of Topics</source>
+        <translation>话题时间线(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="151"/>
+        <source>Which article covers which topic, by date and by position in its text; a mark opens the passages side by side</source>
+        <translation>哪篇文章谈到哪个话题：按日期、按在文中的位置；点击标记即并排打开相关段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="154"/>
         <source>&amp;Search All Articles…</source>
         <translation>搜索全部文章(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152"/>
+        <location filename="../../reader/ui/actions.py" line="156"/>
         <source>&amp;Find in Article…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154"/>
+        <location filename="../../reader/ui/actions.py" line="158"/>
         <source>Find &amp;Next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156"/>
+        <location filename="../../reader/ui/actions.py" line="160"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159"/>
+        <location filename="../../reader/ui/actions.py" line="163"/>
         <source>&amp;Clear Marks</source>
         <translation>清除标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160"/>
+        <location filename="../../reader/ui/actions.py" line="164"/>
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜索索引(&amp;R)</translation>
     </message>
@@ -837,12 +847,12 @@
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180"/>
+        <location filename="../../reader/ui/actions.py" line="184"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="182"/>
+        <location filename="../../reader/ui/actions.py" line="186"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
@@ -852,42 +862,42 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="184"/>
+        <location filename="../../reader/ui/actions.py" line="188"/>
         <source>&amp;About Duidu</source>
         <translation>关于对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="162"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="238"/>
+        <location filename="../../reader/ui/main_window.py" line="242"/>
         <source>Not a Duidu link: {0}</source>
         <translation>不是对读的链接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="270"/>
+        <location filename="../../reader/ui/main_window.py" line="274"/>
         <source>Zoom {0:.0%}</source>
         <translation>缩放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="384"/>
+        <location filename="../../reader/ui/main_window.py" line="402"/>
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 个文件无法打开（已在文库中标出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="387"/>
+        <location filename="../../reader/ui/main_window.py" line="405"/>
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>没有能显示中文的字体：请安装一个（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="403"/>
+        <location filename="../../reader/ui/main_window.py" line="421"/>
         <source>About Duidu</source>
         <translation>关于对读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="405"/>
+        <location filename="../../reader/ui/main_window.py" line="423"/>
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>离线对照阅读中文文章。</translation>
     </message>
@@ -960,8 +970,8 @@
     </message>
     <message>
         <location filename="../../reader/ui/panels/search_panel.py" line="125"/>
-        <source>Either script finds both. Space: all words; OR: either; -word: without; &quot;…&quot;: exact phrase; title:, outlet:, date:2025-10..2025-12</source>
-        <translation>简繁皆可，互相找到。空格：同时包含；OR：任一；-词：排除；&quot;…&quot;：完整短语；title:、outlet:、date:2025-10..2025-12</translation>
+        <source>Either script finds both. Space: all words; OR: either; -word: without; &quot;…&quot;: exact phrase; title:, outlet:, date:2025-10..2025-12; topic:rl (see the Timeline of Topics)</source>
+        <translation>简繁皆可，互相找到。空格：同时包含；OR：任一；-词：排除；&quot;…&quot;：完整短语；title:、outlet:、date:2025-10..2025-12；topic:rl（见话题时间线）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/panels/search_panel.py" line="137"/>
@@ -1023,6 +1033,120 @@
         <location filename="../../reader/ui/controllers/session.py" line="82"/>
         <source>The last pane stays open</source>
         <translation>最后一个窗格保持打开</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="105"/>
+        <source>By Date</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="106"/>
+        <source>By Position in the Article</source>
+        <translation>按文中位置</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="107"/>
+        <source>Timeline layout</source>
+        <translation>时间线布局</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="108"/>
+        <source>Strips by Date</source>
+        <translation>文章按日期排列</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="109"/>
+        <source>Strips by Outlet</source>
+        <translation>文章按媒体排列</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="110"/>
+        <source>Order of the articles</source>
+        <translation>文章的顺序</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="111"/>
+        <source>Topics</source>
+        <translation>话题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="112"/>
+        <source>Topics shown</source>
+        <translation>显示的话题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="113"/>
+        <source>Outlets</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="114"/>
+        <source>Outlets shown</source>
+        <translation>显示的媒体</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="115"/>
+        <source>Script</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="116"/>
+        <source>Articles shown by script</source>
+        <translation>按字体显示的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="117"/>
+        <source>Articles in Simplified Script (简体)</source>
+        <translation>简体文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="118"/>
+        <source>Articles in Traditional Script (繁體)</source>
+        <translation>繁体文章（繁體）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="119"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="120"/>
+        <source>Export the timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="121"/>
+        <source>As PNG Image…</source>
+        <translation>导出为 PNG 图片…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="122"/>
+        <source>As SVG Drawing…</source>
+        <translation>导出为 SVG 矢量图…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="123"/>
+        <source>Timeline of topics: arrow keys move between marks, Enter opens</source>
+        <translation>话题时间线：方向键在标记间移动，回车键打开</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="124"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="130"/>
+        <source>Event {0}</source>
+        <translation>事件 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="161"/>
+        <source>No topic list: nothing to show</source>
+        <translation>没有话题列表：无可显示的内容</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="163"/>
+        <source>Nothing left to show: the filters hide every topic or article</source>
+        <translation>无可显示的内容：筛选条件隐藏了所有话题或文章</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1214,50 @@
         <location filename="../../reader/ui/panels/topic_filter.py" line="169"/>
         <source>Clear the topic filter</source>
         <translation>清除话题筛选</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTimeline</name>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="99"/>
+        <location filename="../../reader/ui/controllers/timeline.py" line="271"/>
+        <source>Timeline of Topics</source>
+        <translation>话题时间线</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="112"/>
+        <source>{0}: {1} passage(s)</source>
+        <translation>{0}：{1} 段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="162"/>
+        <source>{0}: {1} more article(s) cover it, left out (at most four side by side): {2}</source>
+        <translation>{0}：另有 {1} 篇文章谈到它，未打开（最多并排四篇）：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="260"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="260"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="262"/>
+        <source>Export the Timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="277"/>
+        <source>Timeline exported to {0}</source>
+        <translation>时间线已导出到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="279"/>
+        <source>Could not export the timeline to {0} {1}</source>
+        <translation>无法将时间线导出到 {0} {1}</translation>
     </message>
 </context>
 <context>

@@ -545,33 +545,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="148" />
+        <location filename="../../reader/ui/main_window.py" line="150" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="149" />
+        <location filename="../../reader/ui/main_window.py" line="151" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153" />
+        <location filename="../../reader/ui/main_window.py" line="155" />
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154" />
-        <location filename="../../reader/ui/main_window.py" line="367" />
+        <location filename="../../reader/ui/main_window.py" line="156" />
+        <location filename="../../reader/ui/main_window.py" line="385" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="178" />
+        <location filename="../../reader/ui/actions.py" line="182" />
         <source>&amp;Show Highlights Panel</source>
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150" />
+        <location filename="../../reader/ui/main_window.py" line="152" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -611,37 +611,37 @@
         <translation>字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163" />
+        <location filename="../../reader/ui/actions.py" line="167" />
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的顏色高亮(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166" />
+        <location filename="../../reader/ui/actions.py" line="170" />
         <source>Edit &amp;Note and Tags…</source>
         <translation>編輯筆記和標籤(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168" />
+        <location filename="../../reader/ui/actions.py" line="172" />
         <source>&amp;Delete Highlight</source>
         <translation>刪除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="171" />
+        <location filename="../../reader/ui/actions.py" line="175" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173" />
+        <location filename="../../reader/ui/actions.py" line="177" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="176" />
+        <location filename="../../reader/ui/actions.py" line="180" />
         <source>&amp;Rename Colours…</source>
         <translation>重新命名顏色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="189" />
+        <location filename="../../reader/ui/actions.py" line="193" />
         <source>原文 (As Written)</source>
         <translation>原文</translation>
     </message>
@@ -671,7 +671,7 @@
         <translation>介面語言(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="190" />
+        <location filename="../../reader/ui/actions.py" line="194" />
         <source>Follow the Script Shown</source>
         <translation>跟隨顯示的字形</translation>
     </message>
@@ -686,17 +686,17 @@
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="191" />
+        <location filename="../../reader/ui/actions.py" line="195" />
         <source>Follow &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="192" />
+        <location filename="../../reader/ui/actions.py" line="196" />
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="193" />
+        <location filename="../../reader/ui/actions.py" line="197" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -801,32 +801,42 @@
         <translation>移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="150" />
+        <location filename="../../reader/ui/actions.py" line="149" />
+        <source>T&amp;imeline of Topics</source>
+        <translation>話題時間線(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="151" />
+        <source>Which article covers which topic, by date and by position in its text; a mark opens the passages side by side</source>
+        <translation>哪篇文章談到哪個話題：按日期、按在文中的位置；點選標記即並排開啟相關段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="154" />
         <source>&amp;Search All Articles…</source>
         <translation>搜尋全部文章(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152" />
+        <location filename="../../reader/ui/actions.py" line="156" />
         <source>&amp;Find in Article…</source>
         <translation>在文中查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154" />
+        <location filename="../../reader/ui/actions.py" line="158" />
         <source>Find &amp;Next</source>
         <translation>查詢下一處(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156" />
+        <location filename="../../reader/ui/actions.py" line="160" />
         <source>Find &amp;Previous</source>
         <translation>查詢上一處(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159" />
+        <location filename="../../reader/ui/actions.py" line="163" />
         <source>&amp;Clear Marks</source>
         <translation>清除標記(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160" />
+        <location filename="../../reader/ui/actions.py" line="164" />
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜尋索引(&amp;R)</translation>
     </message>
@@ -836,12 +846,12 @@
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180" />
+        <location filename="../../reader/ui/actions.py" line="184" />
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="182" />
+        <location filename="../../reader/ui/actions.py" line="186" />
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
@@ -851,42 +861,42 @@
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="184" />
+        <location filename="../../reader/ui/actions.py" line="188" />
         <source>&amp;About Duidu</source>
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158" />
+        <location filename="../../reader/ui/main_window.py" line="162" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="238" />
+        <location filename="../../reader/ui/main_window.py" line="242" />
         <source>Not a Duidu link: {0}</source>
         <translation>不是對讀的連結：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="270" />
+        <location filename="../../reader/ui/main_window.py" line="274" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="384" />
+        <location filename="../../reader/ui/main_window.py" line="402" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個檔案無法開啟（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="387" />
+        <location filename="../../reader/ui/main_window.py" line="405" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字型：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="403" />
+        <location filename="../../reader/ui/main_window.py" line="421" />
         <source>About Duidu</source>
         <translation>關於對讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="405" />
+        <location filename="../../reader/ui/main_window.py" line="423" />
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>離線對照閱讀中文文章。</translation>
     </message>
@@ -959,8 +969,8 @@
     </message>
     <message>
         <location filename="../../reader/ui/panels/search_panel.py" line="125" />
-        <source>Either script finds both. Space: all words; OR: either; -word: without; "…": exact phrase; title:, outlet:, date:2025-10..2025-12</source>
-        <translation>簡繁皆可，互相找到。空格：同時包含；OR：任一；-詞：排除；"…"：完整短語；title:、outlet:、date:2025-10..2025-12</translation>
+        <source>Either script finds both. Space: all words; OR: either; -word: without; "…": exact phrase; title:, outlet:, date:2025-10..2025-12; topic:rl (see the Timeline of Topics)</source>
+        <translation>簡繁皆可，互相找到。空格：同時包含；OR：任一；-詞：排除；"…"：完整短語；title:、outlet:、date:2025-10..2025-12；topic:rl（見話題時間線）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/panels/search_panel.py" line="137" />
@@ -1022,6 +1032,120 @@
         <location filename="../../reader/ui/controllers/session.py" line="82" />
         <source>The last pane stays open</source>
         <translation>最後一個窗格保持開啟</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="105" />
+        <source>By Date</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="106" />
+        <source>By Position in the Article</source>
+        <translation>按文中位置</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="107" />
+        <source>Timeline layout</source>
+        <translation>時間線佈局</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="108" />
+        <source>Strips by Date</source>
+        <translation>文章按日期排列</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="109" />
+        <source>Strips by Outlet</source>
+        <translation>文章按媒體排列</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="110" />
+        <source>Order of the articles</source>
+        <translation>文章的順序</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="111" />
+        <source>Topics</source>
+        <translation>話題</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="112" />
+        <source>Topics shown</source>
+        <translation>顯示的話題</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="113" />
+        <source>Outlets</source>
+        <translation>媒體</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="114" />
+        <source>Outlets shown</source>
+        <translation>顯示的媒體</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="115" />
+        <source>Script</source>
+        <translation>字型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="116" />
+        <source>Articles shown by script</source>
+        <translation>按字型顯示的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="117" />
+        <source>Articles in Simplified Script (简体)</source>
+        <translation>簡體文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="118" />
+        <source>Articles in Traditional Script (繁體)</source>
+        <translation>繁體文章（繁體）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="119" />
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="120" />
+        <source>Export the timeline</source>
+        <translation>匯出時間線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="121" />
+        <source>As PNG Image…</source>
+        <translation>匯出為 PNG 圖片…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="122" />
+        <source>As SVG Drawing…</source>
+        <translation>匯出為 SVG 向量圖…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="123" />
+        <source>Timeline of topics: arrow keys move between marks, Enter opens</source>
+        <translation>話題時間線：方向鍵在標記間移動，回車鍵開啟</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="124" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="130" />
+        <source>Event {0}</source>
+        <translation>事件 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="161" />
+        <source>No topic list: nothing to show</source>
+        <translation>沒有話題列表：無可顯示的內容</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="163" />
+        <source>Nothing left to show: the filters hide every topic or article</source>
+        <translation>無可顯示的內容：篩選條件隱藏了所有話題或文章</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1213,50 @@
         <location filename="../../reader/ui/panels/topic_filter.py" line="169" />
         <source>Clear the topic filter</source>
         <translation>清除話題篩選</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTimeline</name>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="99" />
+        <location filename="../../reader/ui/controllers/timeline.py" line="271" />
+        <source>Timeline of Topics</source>
+        <translation>話題時間線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="112" />
+        <source>{0}: {1} passage(s)</source>
+        <translation>{0}：{1} 段</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="162" />
+        <source>{0}: {1} more article(s) cover it, left out (at most four side by side): {2}</source>
+        <translation>{0}：另有 {1} 篇文章談到它，未開啟（最多並排四篇）：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="260" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="260" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 向量圖 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="262" />
+        <source>Export the Timeline</source>
+        <translation>匯出時間線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="277" />
+        <source>Timeline exported to {0}</source>
+        <translation>時間線已匯出到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/timeline.py" line="279" />
+        <source>Could not export the timeline to {0} {1}</source>
+        <translation>無法將時間線匯出到 {0} {1}</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """Topic tagging speed: the bundled corpus and a generated corpus of 1,000 articles, against a
-plain keyword scan of the same text measured in the same run.
+plain keyword scan of the same text measured in the same run; then the timeline's painting
+(tests/benchmarks/topics_paint.py, run as a child so Qt stays out of this process).
 
-    .venv/bin/python tests/benchmarks/topics.py [--articles 1000] [--repeat 3]
+    .venv/bin/python tests/benchmarks/topics.py [--articles 1000] [--repeat 3] [--no-paint]
 
 Target: tagging 1,000 articles ≤ 1 s. "Tagging" is what the timeline needs from scratch: every
 passage's normalised text (canonical + aliases), one trie regex over it, the rules of
@@ -77,6 +78,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-paint", action="store_true", help="skip the painting benchmark")
     args = parser.parse_args(argv)
     topics = TopicList.load(bundled_topics_path())
     forms = sorted({f for t in topics for f in t.forms(t.keywords + t.phrases + t.related + t.exclude)})
@@ -96,6 +98,11 @@ def main(argv=None) -> int:
         print(f"{name:45} tagging {tag * 1000:8.1f} ms   plain scan {scan * 1000:8.1f} ms   ratio {tag / scan:5.2f}")
     cached = timed(lambda: build_timeline(corpus, topics), args.repeat)
     print(f"{'generated, tags cached (timeline only)':45} {cached * 1000:8.1f} ms")
+    if not args.no_paint:
+        import subprocess
+
+        print("\npainting the timeline:", flush=True)
+        return subprocess.call([sys.executable, str(Path(__file__).with_name("topics_paint.py"))])
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ContentError
+from ..limits import MAX_FILE_BYTES
 from .blocks import Block, Rendered, TocEntry
 from .render import render_markdown
 
@@ -19,6 +21,18 @@ log = logging.getLogger(__name__)
 CHARS_PER_MINUTE = 400  # a common figure for reading modern Chinese prose silently
 _FRONT_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _COUNTABLE_RE = re.compile(r"\S")
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _visible(match: re.Match) -> str:
+    code = ord(match.group())
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
+
+
+def visible_controls(text: str) -> str:
+    """Control characters as their visible pictures (\x02 → ␂, ESC → ␛): Markdown uses \x02 and
+    \x03 as its own markers (the text would vanish), and a terminal obeys ESC sequences."""
+    return _CONTROL_RE.sub(_visible, text) if _CONTROL_RE.search(text) else text
 
 
 @dataclass
@@ -118,28 +132,40 @@ class Article:
     # -- loading ------------------------------------------------------------------------------
     @classmethod
     def from_text(cls, article_id: str, path: Path, text: str, known_meta: dict | None = None) -> Article:
-        meta, body = parse_front_matter(text, known_meta)
+        meta, body = parse_front_matter(visible_controls(text), known_meta)
         return cls(article_id, path, meta, body)
 
     @classmethod
-    def load(cls, path: Path, known_meta: dict | None = None) -> Article:
+    def load(cls, path: Path, known_meta: dict | None = None, article_id: str | None = None) -> Article:
         """Never raises for bad content: the article comes back with `error` set instead.
 
         `known_meta` is the front matter as parsed before from this same file (the library's
         cache checks size and modification time); it spares parsing the YAML again."""
         path = Path(path)
+        if article_id is None:
+            article_id = id_for(path)
         try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                return cls(article_id, path, error=f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB "
+                                                   f"({size / (1024 * 1024):.0f} MB)")
             raw = path.read_bytes()
         except OSError as exc:
-            return cls(path.stem, path, error=f"cannot read file: {exc.strerror or exc}")
+            return cls(article_id, path, error=f"cannot read file: {exc.strerror or exc}")
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            return cls(path.stem, path, error=f"not valid UTF-8 (byte {exc.start}): re-save the file as UTF-8")
+            return cls(article_id, path, error=f"not valid UTF-8 (byte {exc.start}): re-save the file as UTF-8")
         try:
-            return cls.from_text(path.stem, path, text, known_meta)
+            return cls.from_text(article_id, path, text, known_meta)
         except ContentError as exc:
-            return cls(path.stem, path, error=str(exc))
+            return cls(article_id, path, error=str(exc))
+
+
+def id_for(path: Path) -> str:
+    """A file's article id: its name without the suffix, with bytes that are not UTF-8 written as
+    \\xNN (a file name is bytes on Linux; an id is text that prints and can be typed)."""
+    return os.fsencode(path.stem).decode("utf-8", "backslashreplace")
 
 
 def parse_front_matter(text: str, known_meta: dict | None = None) -> tuple[dict[str, Any], str]:
@@ -153,11 +179,22 @@ def parse_front_matter(text: str, known_meta: dict | None = None) -> tuple[dict[
         return known_meta, text[m.end():]
     from .front_matter import load_front_matter  # only for files not seen before: the library caches it
 
-    meta = load_front_matter(m.group(1))
+    meta = _visible_values(load_front_matter(m.group(1)))
     body = text[m.end():]
     if not body.strip():
         raise ContentError("the article has front matter but no text")
     return meta, body
+
+
+def _visible_values(value: Any) -> Any:
+    """Front-matter values with control characters made visible (YAML's "\\e" is an ESC)."""
+    if isinstance(value, str):
+        return visible_controls(value)
+    if isinstance(value, dict):
+        return {_visible_values(k): _visible_values(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_visible_values(v) for v in value]
+    return value
 
 
 def _iso(value: Any) -> str:

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from ..errors import ContentError, UnknownArticleError
-from .article import Article
+from .article import Article, id_for
 
 log = logging.getLogger(__name__)
 
@@ -26,14 +26,13 @@ class Library:
             raise ContentError(f"content folder not found: {self.content_dir}")
         self._saved_stats: dict = self._load_stats()
         self.articles: list[Article] = []
-        for p in sorted(self.content_dir.iterdir()):
-            if p.suffix.lower() not in CONTENT_SUFFIXES or not p.is_file() or p.name.startswith("."):
-                continue
+        files = content_files(self.content_dir)
+        for p, article_id in article_ids(files).items():
             known = self._saved_stats.get(p.name)
             if not (isinstance(known, dict) and known.get("stamp") == _stamp(p)):
                 known = {}
             meta = known.get("meta")
-            article = Article.load(p, known_meta=meta if isinstance(meta, dict) else None)
+            article = Article.load(p, known_meta=meta if isinstance(meta, dict) else None, article_id=article_id)
             if article.error:
                 log.info("content file %s: %s", p.name, article.error)
             else:
@@ -76,10 +75,11 @@ class Library:
         try:
             self.stats_file.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.stats_file.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(stats, ensure_ascii=False), encoding="utf-8")
+            # ASCII: a file name that is not UTF-8 is kept as its \udcXX escapes, and read back the same
+            tmp.write_text(json.dumps(stats), encoding="utf-8")
             os.replace(tmp, self.stats_file)
             self._saved_stats = stats
-        except OSError as exc:
+        except (OSError, ValueError) as exc:
             log.info("cannot write library stats %s: %s", self.stats_file, exc)
 
     def __iter__(self):
@@ -103,6 +103,46 @@ class Library:
             return article.path.relative_to(self.content_dir).as_posix()
         except ValueError:
             return str(article.path)
+
+
+def content_files(folder: Path) -> list[Path]:
+    """The article files of a content folder, in name order (hidden files and folders skipped)."""
+    try:
+        entries = sorted(Path(folder).iterdir())
+    except OSError as exc:
+        raise ContentError(f"cannot read the content folder {folder}: {exc.strerror or exc}") from None
+    out = []
+    for p in entries:
+        if p.suffix.lower() in CONTENT_SUFFIXES and not p.name.startswith("."):
+            try:
+                if p.is_file():
+                    out.append(p)
+            except OSError:
+                continue
+    return out
+
+
+def article_ids(files: list[Path]) -> dict[Path, str]:
+    """Each file's id, unique even when names differ only by suffix or case (good.md,
+    good.markdown, Good.MD): the first in name order with a .md suffix keeps the short id, the
+    others are known by their whole file name; never two files under one id."""
+    groups: dict[str, list[Path]] = {}
+    for p in files:
+        groups.setdefault(id_for(p).casefold(), []).append(p)
+    out: dict[Path, str] = {}
+    taken: set[str] = set()
+    for paths in groups.values():
+        paths.sort(key=lambda p: (p.suffix != ".md", p.name))
+        for i, p in enumerate(paths):
+            article_id = id_for(p) if i == 0 else os.fsencode(p.name).decode("utf-8", "backslashreplace")
+            while article_id.casefold() in taken:
+                article_id += "~"
+            taken.add(article_id.casefold())
+            out[p] = article_id
+        if len(paths) > 1:
+            log.warning("article ids differ only by suffix or case: %s (kept apart as %s)",
+                        ", ".join(p.name for p in paths), ", ".join(out[p] for p in paths))
+    return dict(sorted(out.items()))
 
 
 def _json_value(value):

@@ -36,18 +36,26 @@ class _BlockIdTreeprocessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         self.sink.clear()
+        stash = self.md.htmlStash.rawHtmlBlocks
+        for i, raw in enumerate(stash):  # raw HTML of the article (and the fenced code's <pre>)
+            if isinstance(raw, str):
+                stash[i] = sanitise_html(raw)
         seen: dict[str, int] = {}
         for elem, kind, level in self._leaves(root, in_quote=False, in_list=False):
             text = self._text(elem, kind)
             if not text.strip() and kind != "code":
                 continue
-            base = block_id_for(kind, text)
+            base = block_id_for("paragraph" if kind == "html" else kind, text)
             n = seen.get(base, 0) + 1
             seen[base] = n
             bid = base if n == 1 else f"{base}-{n}"
             if kind == "code" and elem.tag == "p":
                 # fenced code lives in the raw-HTML stash; tag the stashed <pre> itself
                 self._tag_stashed_pre(elem, bid)
+            elif kind == "html":
+                idx = self._stash_index(elem)
+                self.md.htmlStash.rawHtmlBlocks[idx] = f'<div id="{bid}"><a name="{bid}"></a>{self.md.htmlStash.rawHtmlBlocks[idx]}</div>'
+                kind = "paragraph"
             else:
                 elem.set("id", bid)
                 # QTextDocument scrolls to <a name>, not to id attributes; in a table the
@@ -68,6 +76,8 @@ class _BlockIdTreeprocessor(Treeprocessor):
                 if self._stash_index(elem) is not None:
                     if self._stashed_pre(elem) is not None:
                         yield elem, "code", 0
+                    else:  # a raw HTML block (<div>…</div>): its text is a passage like any other
+                        yield elem, "html", 0
                     continue
                 kind = "list_item" if in_list else "quote" if in_quote else "paragraph"
                 yield elem, kind, 0
@@ -131,6 +141,10 @@ class _BlockIdTreeprocessor(Treeprocessor):
         return span
 
     def _text(self, elem: etree.Element, kind: str) -> str:
+        if kind == "html":
+            raw = self.md.htmlStash.rawHtmlBlocks[self._stash_index(elem)]
+            text = re.sub(r"<[^>]+>", " ", raw if isinstance(raw, str) else "")
+            return SPACE_RE.sub(" ", html.unescape(text)).strip()
         if kind == "code":
             raw = self._stashed_pre(elem) if elem.tag == "p" else None
             if raw is not None:
@@ -142,7 +156,7 @@ class _BlockIdTreeprocessor(Treeprocessor):
                 cells = ["".join(c.itertext()).strip() for c in tr if c.tag in ("td", "th")]
                 rows.append("\t".join(cells))
             return self._unescape("\n".join(rows))
-        return self._unescape(SPACE_RE.sub(" ", "".join(elem.itertext())).strip())
+        return self._unescape(SPACE_RE.sub(" ", "".join(elem.itertext())).strip()).strip()
 
     def _unescape(self, text: str) -> str:
         # at this point backslash escapes are still STX<code point>ETX placeholders, and
@@ -164,6 +178,26 @@ class BlockIdExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         # after inline patterns (20) and prettify (10); before unescape (0)
         md.treeprocessors.register(_BlockIdTreeprocessor(md, self.sink), "duidu_block_ids", 5)
+
+
+# raw HTML in an article keeps its text and harmless formatting; scripts, frames, forms, event
+# handlers, styles and javascript: links go (nh3: the Rust sanitiser ammonia)
+_ALLOWED_TAGS = {"a", "abbr", "b", "blockquote", "br", "code", "del", "div", "em", "figcaption", "figure", "h1", "h2",
+                 "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s",
+                 "small", "span", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u",
+                 "ul"}
+_ALLOWED_ATTRIBUTES = {"a": {"href", "name", "title"}, "img": {"src", "alt", "title"}, "*": {"id", "class"},
+                       "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
+_URL_SCHEMES = {"http", "https", "mailto", "duidu"}
+
+
+def sanitise_html(raw: str) -> str:
+    """Raw HTML from an article, with only what a reader needs to see kept."""
+    import nh3
+
+    return nh3.clean(raw, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES, url_schemes=_URL_SCHEMES,
+                     clean_content_tags={"script", "style", "template", "noscript"}, strip_comments=True,
+                     link_rel=None)
 
 
 _INDENT_RE = re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])[ \t]", re.M)

@@ -17,7 +17,7 @@ from .blocks import Block, Rendered
 log = logging.getLogger(__name__)
 
 # bump when the HTML or the block ids a body renders to change: cached renderings are dropped
-RENDER_VERSION = 2
+RENDER_VERSION = 3
 
 
 def render_markdown(body: str, cache_dir: Path | None = None) -> Rendered:

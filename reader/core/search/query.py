@@ -149,9 +149,24 @@ def _date_range(value: str) -> tuple[str, str]:
     for part in (low, high):
         if part and not _DATE_RE.fullmatch(part):
             raise QueryError(f"date:{value} — write dates as 2025, 2025-10 or 2025-10..2025-12")
+        if part and not _real_date(part):
+            raise QueryError(f"date:{value} — {part} is not a date")
     if not low and not high:
         raise QueryError("date: needs a date, e.g. date:2025-10 or date:2025-10..2025-12")
     return low, high
+
+
+def _real_date(part: str) -> bool:
+    """Whether a date prefix (2025, 2025-10, 2025-10-03) names a real year, month or day."""
+    import datetime as _dt
+
+    pieces = [int(p) for p in part.split("-")]
+    year, month, day = pieces[0], pieces[1] if len(pieces) > 1 else 1, pieces[2] if len(pieces) > 2 else 1
+    try:
+        _dt.date(max(year, 1), month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def date_matches(date: str, low: str, high: str) -> bool:

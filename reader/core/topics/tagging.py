@@ -16,12 +16,14 @@ An article covers a topic when at least one of its passages is about it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..cache import LruCache
 from ..compare.passages import article_digest
-from ..text.canonical import _FOLD, converter
+from ..text.canonical import converter
 from ..text.trie import trie_pattern
 from .model import TopicList
 
@@ -39,11 +41,12 @@ _ENUMERATION_RE = re.compile(r"(?:[^、,，。;；:：!！?？()（）]{1,24}、
 _REFERENCE_RE = re.compile(r"^\s*(?:\[\d+\]\s*)?[A-Z][\w'-]+,\s+(?:[A-Z]\.\s*)+(?:,|&|and|\(\d{4}\))")
 _SHORT = 80  # characters: an outline item this short elaborates its heading
 _TEASER = 120  # characters: a question or reference longer than this is a passage of its own
-_QUESTION_RE = re.compile(r"^(?:为什么|为何|如何|怎样|怎么|是否|what|why|how)|[?？]\s*[、,，]?\s*$|^.{0,60}为什么.{0,40}[、,，]\s*$")
+_QUESTION_STARTS = ("为什么", "为何", "如何", "怎样", "怎么", "是否", "what", "why", "how")
+_QUESTION_ENDS = tuple("?？")
+_LIST_ENDS = tuple("、,，")
 
 
-@dataclass(frozen=True)
-class Tag:
+class Tag(NamedTuple):  # tuples: a thousand articles make tens of thousands of these
     """A passage is about `topic` with `strength` (0–1, the score over 4), found by `evidence`."""
 
     topic: str
@@ -52,8 +55,7 @@ class Tag:
     evidence: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class TaggedPassage:
+class TaggedPassage(NamedTuple):
     block_id: str
     kind: str
     start: int  # characters of the article before it (white space not counted)
@@ -97,7 +99,7 @@ class Matcher:
                         owners.setdefault(form, []).append((topic.id, term, weight))
         # per form, what a match of it counts for: the heaviest term of each topic it is or
         # contains, none of a topic whose exclusion it is or contains
-        self.owners: dict[str, tuple[tuple[str, str, float], ...]] = {}
+        self.owners: dict[str, tuple[tuple[tuple[str, str], float, int], ...]] = {}
         for form in owners:
             found = [o for other, owned in owners.items() if other in form for o in owned]
             excluded = {topic for topic, _, weight in found if weight == _EXCLUDE}
@@ -105,78 +107,92 @@ class Matcher:
             for topic, term, weight in found:
                 if topic not in excluded and weight > best.get(topic, ("", -1.0))[1]:
                     best[topic] = (term, weight)
-            self.owners[form] = tuple((topic, term, weight) for topic, (term, weight) in best.items())
+            chars = len(form) - form.count(" ")
+            self.owners[form] = tuple(((topic, term), weight, chars) for topic, (term, weight) in best.items())
         self._related = {(t.id, term) for t in topics for term in t.related if term not in t.keywords + t.phrases}
         pattern = trie_pattern(owners)
         self._re = re.compile(pattern) if pattern else None
 
     def evidence_all(self, texts: list[str]) -> list[dict]:
-        """`evidence` of each text, with one regex scan over them all."""
-        if self._re is None:
-            return [{} for _ in texts]
-        starts, at = [], 0
-        for text in texts:
-            starts.append(at)
-            at += len(text) + 1
-        per_text: list[list[tuple[str, int]]] = [[] for _ in texts]
-        i = 0
-        for m in self._re.finditer("\n".join(texts)):
-            pos = m.start()
-            while i + 1 < len(starts) and starts[i + 1] <= pos:
-                i += 1
-            per_text[i].append((m.group(), pos - starts[i]))
-        return [self._score(text, found) if found else {} for text, found in zip(texts, per_text)]
+        """`evidence` of each text."""
+        return [self.evidence(text) for text in texts]
 
     def evidence(self, text: str) -> dict[str, tuple[float, float, tuple[str, ...], bool]]:
         """Per topic: (evidence, share of the text's characters matched, terms found, whether a
         keyword or phrase is among them)."""
         if self._re is None or not text:
             return {}
-        matches = [(m.group(), m.start()) for m in self._re.finditer(text)]
-        return self._score(text, matches) if matches else {}
+        if text.count("、") >= 2 and _ENUMERATION_RE.search(text):  # where each match is matters
+            listed = [m.span() for m in _ENUMERATION_RE.finditer(text)]
+            matches = [(m.group(), 1, _LISTED if any(a <= m.start() < b for a, b in listed) else 1.0)
+                       for m in self._re.finditer(text)]
+        else:
+            forms = self._re.findall(text)
+            if not forms:
+                return {}
+            if len(forms) == 1:
+                matches = [(forms[0], 1, 1.0)]
+            else:
+                counts: dict[str, int] = {}
+                for form in forms:
+                    counts[form] = counts.get(form, 0) + 1
+                matches = [(form, n, 1.0) for form, n in counts.items()]
+        return self._score(text, matches)
 
-    def _score(self, text: str, matches: list[tuple[str, int]]) -> dict:
-        listed = [m.span() for m in _ENUMERATION_RE.finditer(text)] if "、" in text else ()
+    def _score(self, text: str, matches: list[tuple[str, int, float]]) -> dict:
         found: dict[tuple[str, str], list] = {}  # (topic, term) → [count, weight, characters]
         owners = self.owners
-        for form, start in matches:
-            scale = _LISTED if listed and any(a <= start < b for a, b in listed) else 1.0
-            for topic, term, weight in owners[form]:
-                entry = found.get((topic, term))
+        for form, n, scale in matches:
+            for key, weight, chars in owners[form]:
+                entry = found.get(key)
                 if entry is None:
-                    found[(topic, term)] = [1, weight * scale, len(form) - form.count(" ")]
+                    found[key] = [n, weight * scale, chars]
                 else:
-                    entry[0] += 1
+                    entry[0] += n
                     if weight * scale > entry[1]:
                         entry[1] = weight * scale
+        if not found:
+            return {}
         counted = max(1, len(text) - text.count(" "))
         per_topic: dict[str, list] = {}  # topic → [evidence, related evidence, repeats, characters, terms]
         related = self._related
-        for (topic, term), (count, weight, chars) in found.items():
+        for key, (count, weight, chars) in found.items():
+            topic = key[0]
             agg = per_topic.get(topic)
             if agg is None:
                 agg = per_topic[topic] = [0.0, 0.0, 0, 0, []]
             agg[0] += weight
-            if (topic, term) in related:
+            if key in related:
                 agg[1] += weight
             agg[2] += count - 1
             agg[3] += chars
-            agg[4].append(term)
+            agg[4].append(key[1])
         # related words alone need a heading on the topic: `specific` says whether there is more
         return {topic: (own + min(_REPEAT_CAP, _REPEAT * repeats), chars / counted, tuple(terms), own - rel > 0)
                 for topic, (own, rel, repeats, chars, terms) in per_topic.items()}
 
 
 def normalised_texts(texts: list[str]) -> list[str]:
-    """The texts in the form keywords are found in (canonical: t2s, NFKC, case folded), converted
-    in one OpenCC call: per block, the conversion's fixed cost would outweigh the text."""
+    """The texts in the form keywords are found in: t2s and case folded, full-width letters and
+    digits as ASCII (the keywords' canonical form), converted in one OpenCC call — per block, the
+    call's fixed cost would outweigh the text. Only what can change a match is folded: Han text is
+    left as t2s gives it, so the fold costs a lower() and a search, not a lookup per character."""
     if not texts:
         return []
+    convert = converter("t2s").convert
     joined = "\n".join(t.replace("\n", " ") for t in texts)
-    out = converter("t2s").convert(joined).translate(_FOLD).split("\n")
+    out = _fold(convert(joined)).split("\n")
     if len(out) != len(texts):  # a conversion that touched the separators: block by block
-        out = [converter("t2s").convert(t.replace("\n", " ")).translate(_FOLD) for t in texts]
+        out = [_fold(convert(t.replace("\n", " "))) for t in texts]
     return out
+
+
+_WIDE_RE = re.compile("[\\uff05\\uff0b\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\ufb00-\\ufb06]")  # ％＋０-９Ａ-Ｚａ-ｚ, ligatures
+
+
+def _fold(text: str) -> str:
+    text = text.lower()
+    return unicodedata.normalize("NFKC", text).casefold() if _WIDE_RE.search(text) else text
 
 
 def _is_reference(text: str) -> bool:
@@ -185,7 +201,14 @@ def _is_reference(text: str) -> bool:
 
 
 def _is_question(text: str) -> bool:
-    return bool(_QUESTION_RE.search(text.strip()))
+    """A question (normalised text): it starts with 为什么/how…, ends with "?", or asks 为什么 in a
+    line of a list ("为什么强化学习很糟糕、")."""
+    text = text.strip()
+    if not text:
+        return False
+    end = text.rstrip("、,， ")
+    return (text.startswith(_QUESTION_STARTS) or end.endswith(_QUESTION_ENDS)
+            or (text.endswith(_LIST_ENDS) and "为什么" in text[:64]))
 
 
 def tag_article(article, topics: TopicList, matcher: Matcher | None = None) -> ArticleTags:
@@ -197,6 +220,7 @@ def tag_article(article, topics: TopicList, matcher: Matcher | None = None) -> A
     evidences = matcher.evidence_all(texts)
     heading_topics: dict[int, set[str]] = {}  # level → topics of the current heading at that level
     section: set[str] = set()  # the topics of the nearest heading that has any
+    heading_context: dict[str, float] = {}  # what the headings over a passage add to its topics
     rows = []  # (block, start, length, evidence, heading context, is_question)
     start = 0
     for block, text, evidence in zip(blocks, texts, evidences):
@@ -205,23 +229,24 @@ def tag_article(article, topics: TopicList, matcher: Matcher | None = None) -> A
             found = {t for t, (own, *_) in evidence.items() if own >= 1}
             heading_topics = {lvl: ts for lvl, ts in heading_topics.items() if lvl < block.level}
             heading_topics[block.level] = found
-            section = next((heading_topics[lvl] for lvl in sorted(heading_topics, reverse=True) if heading_topics[lvl]),
-                           set())
-        elif block.kind in PASSAGE_KINDS and not (block.kind == "list_item" and block.text.strip() in headings):
-            context: dict[str, float] = {}
             levels = sorted(heading_topics, reverse=True)
+            section = next((heading_topics[lvl] for lvl in levels if heading_topics[lvl]), set())
+            heading_context: dict[str, float] = {}
             for rank, lvl in enumerate(levels):
                 for t in heading_topics[lvl]:
-                    context[t] = max(context.get(t, 0.0), _OWN_HEADING if rank == 0 else _OUTER_HEADING)
-            if length <= _SHORT and not any(e[3] for e in evidence.values()):
+                    heading_context[t] = max(heading_context.get(t, 0.0), _OWN_HEADING if rank == 0 else _OUTER_HEADING)
+        elif block.kind in PASSAGE_KINDS and not (block.kind == "list_item" and block.text.strip() in headings):
+            context = heading_context  # shared by the section's passages; copied before a change
+            if section and length <= _SHORT and not any(e[3] for e in evidence.values()):
+                context = dict(heading_context)
                 for t in section:  # an outline item with nothing of its own is about its section
                     context[t] = max(context.get(t, 0.0), _SECTION)
-            lead = length <= _TEASER and (_is_question(block.text) or _is_reference(block.text))
+            lead = length <= _TEASER and (_is_question(text) or _is_reference(block.text))
             rows.append((block, start, length, evidence, context, lead))
         start += length
     questions = [q for *_, q in rows]
     teaser = [q and ((i > 0 and questions[i - 1]) or (i + 1 < len(rows) and questions[i + 1])
-                     or _is_reference(rows[i][0].text)) for i, q in enumerate(questions)]
+                     or _is_reference(rows[i][0].text)) for i, q in enumerate(questions)]  # a question among questions
 
     def base(i: int) -> dict[str, float]:
         evidence, context = rows[i][3], rows[i][4]
@@ -229,9 +254,13 @@ def tag_article(article, topics: TopicList, matcher: Matcher | None = None) -> A
                 if specific or context.get(t, 0.0) > 0}
 
     bases = [base(i) for i in range(len(rows))]
+    strong = [[t for t, s in b.items() if s >= THRESHOLD] for b in bases]
     out = ArticleTags(article.id, start)
     for i, (block, b_start, length, evidence, context, _) in enumerate(rows):
         if teaser[i]:
+            out.passages.append(TaggedPassage(block.id, block.kind, b_start, length, ()))
+            continue
+        if not bases[i] and not context:
             out.passages.append(TaggedPassage(block.id, block.kind, b_start, length, ()))
             continue
         scores = dict(bases[i])
@@ -239,9 +268,8 @@ def tag_article(article, topics: TopicList, matcher: Matcher | None = None) -> A
             scores[t] = scores.get(t, 0.0) + c
         for j in (i - 1, i + 1):
             if 0 <= j < len(rows):
-                for t, s in bases[j].items():
-                    if s >= THRESHOLD:
-                        scores[t] = scores.get(t, 0.0) + _NEIGHBOUR
+                for t in strong[j]:
+                    scores[t] = scores.get(t, 0.0) + _NEIGHBOUR
         kept = [(t, s) for t, s in scores.items() if s >= THRESHOLD and (t in evidence or context.get(t, 0) > 0)]
         kept.sort(key=lambda kv: (-kv[1], kv[0]))
         tags = tuple(Tag(t, round(min(1.0, s / (2 * THRESHOLD)), 3), round(s, 3),

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .model import TopicList
 from .tagging import ArticleTags, article_tags
 
 
-@dataclass(frozen=True)
-class TopicInArticle:
+class TopicInArticle(NamedTuple):
     """One (article, topic) cell: `covers` is the article-level decision; `share` is the tagged
     passages' share of the article's characters."""
 
@@ -63,8 +63,13 @@ class Timeline:
         return [a for a in self.articles if (c := a.topics.get(topic_id)) and c.covers]
 
 
+_NOT_COVERED = TopicInArticle(False, 0, 0.0, None, (), (), ())
+
+
 def cell_of(tags: ArticleTags, topic_id: str) -> TopicInArticle:
     about = tags.about(topic_id)
+    if not about:
+        return _NOT_COVERED
     total = max(1, tags.total)
     return TopicInArticle(
         covers=bool(about),

@@ -6,12 +6,19 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from itertools import accumulate
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 from ...core.text.words import word_span
+
+
+def _NO_IMAGE() -> QImage:  # noqa: N802 - a constant made on first use (needs a QGuiApplication)
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    return image
 
 
 class ReaderBrowser(QTextBrowser):
@@ -22,6 +29,18 @@ class ReaderBrowser(QTextBrowser):
     # the topics of the passage at a viewport point: (rich text, its rectangle), or None
     topics_for: Callable[[QPoint], tuple[str, QRect] | None] | None = None
     _press: QPoint | None = None
+    article_path: Path | None = None  # images resolve against this article's folder, and only there
+
+    def loadResource(self, kind: int, url):  # noqa: N802 - Qt API
+        """Images only from the article's own folder (reader.core.content.images); nothing else is
+        ever read or fetched. Never an empty answer: QTextDocument would then open the file itself."""
+        if kind in (QTextDocument.ResourceType.ImageResource, QTextDocument.ResourceType.ImageResource.value):
+            from ...core.content.images import read_image
+
+            data = read_image(self.article_path, url.toString()) if self.article_path is not None else None
+            image = QImage.fromData(data) if data else QImage()
+            return image if not image.isNull() else _NO_IMAGE()
+        return QByteArray()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._press = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton else None

@@ -247,6 +247,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         if self.article is None or self.article.id != article.id:
             self._highlights = []
         self.article = article
+        self.browser.article_path = article.path
         self._reflow_position = ""
         self._passage_marks = []
         self.show_notice("")
