@@ -9,6 +9,7 @@ import io
 import json
 import os
 import sqlite3
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import nh3
 import pytest
 
 from reader.cli import run_cli
+from reader.core.errors import HighlightError
 from reader.core.highlights import export_import
 from reader.core.highlights.database import APPLICATION_ID, FILENAME
 from reader.core.highlights.export_import import export_json, parse_annotations
@@ -178,7 +180,22 @@ def test_a_note_or_tag_that_is_not_utf8_is_refused_in_one_line(dirs, option):
     add(dirs, 1)
     bad = b"\xe5\xbc\xba\xff".decode("utf-8", "surrogateescape")  # what argv holds for such bytes
     code, out, err = clean(*cli("highlights", "add", ARTICLE, "--quote", "第3段", option, bad, *dirs))
-    assert code == 1 and out == "" and "not valid" in err and err.count("\n") == 1
+    assert code in (1, 2) and out == "" and "not valid" in err and err.count("\n") == 1  # 2: refused as an argument
+
+
+def test_text_that_is_not_utf8_is_refused_by_the_store_itself(dirs):
+    [hid] = add(dirs, 1)
+    bad = "笔记\udcff"
+    with HighlightStore(data_dir(dirs)) as store:
+        before = store.get(hid)
+        for change in ({"note": bad}, {"tags": ["ok", bad]}):
+            with pytest.raises(HighlightError, match="not valid"):
+                store.update(hid, **change)
+        with pytest.raises(HighlightError, match="not valid"):
+            store.add(replace(before, id="other", note=bad))
+        with pytest.raises(HighlightError, match="not valid"):
+            store.rename_color("red", bad)
+        assert store.get(hid) == before and store.count() == 1
     assert len(listed(dirs)) == 1
 
 
@@ -218,7 +235,7 @@ def test_an_unknown_colour_is_kept_and_reported_not_guessed(dirs, tmp_path):
     add(dirs, 1)
     data = _export(dirs)
     item = data["first"]["items"][0]
-    item["id"] = "urn:uuid:0" + item["id"][10:]
+    item["id"] = "urn:uuid:10000000-0000-4000-8000-000000000000"
     item["duidu"]["color"], item["duidu"]["block"] = "orange", "p-other"
     code, out, err = _import(dirs, tmp_path, data)
     assert code == 0 and "imported 1 highlights" in out and "'orange'" in err and "not one of Duidu's" in err
