@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from ..core.content.article import visible_controls
 from ..core.content.library import Library
 from ..core.errors import ContentError, HighlightStoreError
 
@@ -89,7 +90,7 @@ def _list(args, paths: AppPaths, store: HighlightStore, out, err) -> int:
         color = colors.get(h.color)
         fields = [h.id, h.article_id, "detached" if h.detached else h.block_id, color.name if color else h.color,
                   h.exact, h.note, ", ".join(h.tags)]
-        out.write("\t".join(f.replace("\t", " ").replace("\n", " ⏎ ") for f in fields) + "\n")
+        out.write("\t".join(visible_controls(f.replace("\t", " ").replace("\n", " ⏎ ")) for f in fields) + "\n")
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..content.article import visible_controls
 from ..errors import UnknownArticleError
 from .model import Color, Highlight
 
@@ -60,10 +61,10 @@ def markdown_text(text: str) -> str:
     """`text` as Markdown that renders as exactly this text (its lines joined by \\n): no tag,
     link, image, heading, list, code or table can come out of it, in CommonMark, Python-Markdown
     or Obsidian. Leading spaces are dropped (they would make a code block); control characters
-    show as U+FFFD."""
+    show as their pictures (ESC → ␛)."""
     lines = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = CONTROL_CHARS.sub("\ufffd", line).strip(" \t")
+        line = visible_controls(line).replace("\u2028", " ").replace("\u2029", " ").strip(" \t")
         line = _INLINE_RE.sub(lambda m: _INLINE[m.group()], line)
         lines.append(_LIST_START.sub(lambda m: f"{m.group(1)}\\." if m.group(1) else "\\" + m.group(), line))
     return "\n".join(lines)

@@ -165,6 +165,12 @@ def test_a_deleted_colour_row_hides_no_highlight(dirs, deleted):
         store.update(ids[0], note="编辑")  # its colour row exists again: edits work
 
 
+def test_terminal_escapes_in_a_note_are_listed_as_pictures(dirs):
+    add(dirs, 1, note="\x1b[2J\x1b]0;title\x07红")
+    code, out, _ = cli("highlights", "list", *dirs)
+    assert code == 0 and "\x1b" not in out and "\x07" not in out and "␛[2J␛]0;title␇红" in out
+
+
 def test_text_that_is_not_utf8_in_the_database_reads_as_replacement_characters(dirs):
     add(dirs, 3)
     conn = sqlite3.connect(data_dir(dirs) / FILENAME)
@@ -397,7 +403,7 @@ def test_the_markdown_export_renders_notes_quotes_and_titles_as_text(dirs, exten
     shown = html.unescape(nh3.clean(rendered, tags=set()))  # what a reader sees: the note text, all of it
     for note in NOTES:
         for line in note.split("\n"):
-            visible = line.strip().replace("\x1b", "\ufffd").replace("\u2028", "\ufffd")
+            visible = line.strip().replace("\x1b", "\u241b").replace("\u2028", " ")
             assert visible in shown, visible
     assert "<img src=x onerror=alert(6)> [t](javascript:alert(7))" in shown and "<b>出版</b>" in shown
     assert "<b>粗 *星* [方](x)" in shown and "<b>3</b>" in shown
