@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from ..core.content.article import visible_controls
 from ..core.content.library import Library
 from ..core.errors import ContentError, HighlightStoreError
 
@@ -68,6 +69,8 @@ def cmd_highlights(args, paths: AppPaths, out, err) -> int:
     try:
         if store.recovered_from is not None:
             raise HighlightStoreError(f"{store.recovery_message}; nothing else was done — run the command again")
+        if store.recovery_message:  # repaired in place (a missing colour put back): say so, and go on
+            err.write(f"duidu: note: {store.recovery_message}\n")
         return _ACTIONS[args.action](args, paths, store, out, err)
     finally:
         store.close()
@@ -87,7 +90,7 @@ def _list(args, paths: AppPaths, store: HighlightStore, out, err) -> int:
         color = colors.get(h.color)
         fields = [h.id, h.article_id, "detached" if h.detached else h.block_id, color.name if color else h.color,
                   h.exact, h.note, ", ".join(h.tags)]
-        out.write("\t".join(f.replace("\t", " ").replace("\n", " ⏎ ") for f in fields) + "\n")
+        out.write("\t".join(visible_controls(f.replace("\t", " ").replace("\n", " ⏎ ")) for f in fields) + "\n")
     return 0
 
 
@@ -128,7 +131,12 @@ def _import(args, paths: AppPaths, store: HighlightStore, out, err) -> int:
     except ContentError:
         library = None  # annotations with Duidu's fields need no library; others stay detached
     report = import_file(store, args.file, library)
-    out.write(f"imported {report.added} highlights ({report.skipped} already present)\n")
+    counts = [f"{report.skipped} already present"]
+    counts += [f"{report.merged} merged into highlights already here"] if report.merged else []
+    counts += [f"{report.refused} skipped"] if report.refused else []
+    out.write(f"imported {report.added} highlights ({', '.join(counts)})\n")
+    for note in report.notes:
+        err.write(f"duidu: note: {note}\n")
     return 0
 
 

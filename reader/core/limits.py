@@ -8,4 +8,6 @@ MAX_FRONT_MATTER_CHARS = 64 * 1024  # the YAML between the --- lines
 MAX_YAML_DEPTH = 16  # nested lists/mappings in front matter
 MAX_MARKDOWN_DEPTH = 32  # nested lists, quotes and brackets in an article body
 MAX_JSON_DEPTH = 64  # imported highlights and other JSON read from users
+MAX_IMPORT_BYTES = 64 * 1024 * 1024  # a highlights file to import (Web Annotation JSON)
+MAX_FOREIGN_COLORS = 16  # colour keys beyond Duidu's five that imports may add
 MAX_IMAGE_BYTES = 16 * 1024 * 1024  # an image shown in an article

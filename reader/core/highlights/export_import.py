@@ -1,4 +1,5 @@
-"""Export and import of highlights: Markdown to read, W3C Web Annotation JSON-LD to exchange.
+"""Export and import of highlights: W3C Web Annotation JSON-LD to exchange (Markdown to read is
+`markdown_export`), and the whole exports and imports the CLI and the window run.
 
 The JSON is an AnnotationCollection (`@context` http://www.w3.org/ns/anno.jsonld) whose first
 page holds one Annotation per highlight:
@@ -15,66 +16,37 @@ page holds one Annotation per highlight:
 
 Import takes such a collection, an AnnotationPage, a list of annotations or one annotation.
 Annotations without the `duidu` fields are placed by their quote when the article is in the
-library, else kept as detached. Everything is checked before anything is written.
+library, else kept as detached. Everything is checked before anything is written: the file's
+size (MAX_IMPORT_BYTES) and nesting (MAX_JSON_DEPTH) before it is parsed, then every number (a
+whole number within _MAX_NUMBER) and every string (a lone surrogate, which SQLite cannot store,
+becomes U+FFFD and the import says so).
+
+The Markdown export is `markdown_export`'s.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import stat
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import parse_qs, urlsplit
 
 from ..errors import HighlightError, UnknownArticleError
+from ..limits import MAX_IMPORT_BYTES, MAX_JSON_DEPTH
+from .markdown_export import CONTROL_CHARS, export_markdown, readable_article
 from .model import DEFAULT_COLOR, Color, Highlight, normalise_tags, now_iso, open_link
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXTENSION = "duidu"
 FORMAT_VERSION = 1
 _ID_NAMESPACE = uuid.UUID("6f1d3c2e-2b0a-4c47-9a51-8d1f0e6b7c35")  # ids for annotations that have none
-
-
-# -- Markdown -----------------------------------------------------------------------------------
-
-def export_markdown(highlights: Iterable[Highlight], colors: Iterable[Color], library=None) -> str:
-    """Highlights grouped by article (library order when a library is given), each quote with
-    its colour, note, tags, date and a duidu:// link back to the passage."""
-    names = {c.key: c for c in colors}
-    groups: dict[str, list[Highlight]] = {}
-    for h in highlights:
-        groups.setdefault(h.article_id, []).append(h)
-    order = {a.id: i for i, a in enumerate(library)} if library is not None else {}
-    out = ["# Duidu highlights", ""]
-    for article_id in sorted(groups, key=lambda a: (order.get(a, len(order)), a)):
-        article = _article(library, article_id)
-        out += [f"## {article.title if article else article_id}", ""]
-        about = [article.outlet, article.date[:10]] if article else []
-        out += [" · ".join([*filter(None, about), f"`{article_id}`"]), ""]
-        for h in groups[article_id]:
-            out += ["> " + line if line else ">" for line in h.exact.splitlines() or [""]]
-            color = names.get(h.color)
-            label = f"**{color.name}** ({color.key})" if color else f"**{h.color}**"
-            out += ["", f"- {label} · {h.created[:10]} · [open]({h.link})"]
-            if h.note:
-                out.append("- Note: " + "\n  ".join(h.note.splitlines()))
-            if h.tags:
-                out.append("- Tags: " + ", ".join(h.tags))
-            if h.detached:
-                out.append("- Detached: not found in the current text of the article")
-            out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
-
-
-def _article(library, article_id: str):
-    if library is None:
-        return None
-    try:
-        article = library.get(article_id)
-    except UnknownArticleError:
-        return None
-    return None if article.error else article
+_MAX_NUMBER = 2**31 - 1  # offsets and positions: far above any article's length, far below SQLite's 64 bits
+_MAX_COLOR_KEY = 64  # characters of a colour key
 
 
 # -- JSON-LD export -------------------------------------------------------------------------------
@@ -124,16 +96,25 @@ def export_json(highlights: Iterable[Highlight], colors: Iterable[Color]) -> str
 
 # -- JSON-LD import ---------------------------------------------------------------------------------
 
-def parse_annotations(text: str, library=None) -> tuple[list[Highlight], dict[str, str]]:
+class ParsedAnnotations(NamedTuple):
+    """What a file holds, ready for `HighlightStore.import_highlights(*parsed)`."""
+
+    highlights: list[Highlight]
+    color_names: dict[str, str]  # colour key → the name the file gives it
+    notes: list[str]  # what was repaired while reading (text that was not valid Unicode)
+
+
+def parse_annotations(text: str, library=None) -> ParsedAnnotations:
     """Highlights and colour names (key → name) from Web Annotation JSON; raises HighlightError
     naming the first problem, so that nothing is imported from a file with any."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise HighlightError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    data = load_json(text)
+    repaired: list[int] = []
     items, color_names = _items(data)
     highlights = []
     for i, item in enumerate(items, 1):
+        item, bad = _valid_strings(item)
+        if bad:
+            repaired.append(i)
         try:
             highlight, color_name = _highlight(item, library)
         except _Invalid as exc:
@@ -141,7 +122,58 @@ def parse_annotations(text: str, library=None) -> tuple[list[Highlight], dict[st
         highlights.append(highlight)
         if color_name:
             color_names.setdefault(highlight.color, color_name)
-    return highlights, color_names
+    color_names, bad = _valid_strings(color_names)
+    notes = [f"annotation{'s' if len(repaired) > 1 else ''} {', '.join(map(str, repaired[:10]))}"
+             f"{'…' if len(repaired) > 10 else ''}: text that is not valid Unicode (a lone surrogate) "
+             "was replaced by U+FFFD"] if repaired else []
+    if bad:
+        notes.append("a colour name that is not valid Unicode (a lone surrogate) was replaced by U+FFFD")
+    return ParsedAnnotations(highlights, color_names, notes)
+
+
+# JSON strings (their escapes included) and the brackets outside them: to measure nesting before parsing
+_JSON_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def load_json(text: str, max_depth: int = MAX_JSON_DEPTH):
+    """json.loads, refusing with a HighlightError what it would crash on: nesting deeper than
+    `max_depth` (RecursionError), a number too long to convert (ValueError)."""
+    depth = 0
+    for match in _JSON_TOKENS.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > max_depth:
+                line = text.count("\n", 0, match.start()) + 1
+                raise HighlightError(f"not valid for import: nested deeper than {max_depth} levels (line {line})")
+        elif token in "]}":
+            depth -= 1
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise HighlightError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except (ValueError, RecursionError) as exc:
+        raise HighlightError(f"not valid JSON ({exc})") from None
+
+
+def _valid_strings(value):
+    """(value with every lone surrogate in its strings replaced by U+FFFD, whether any was).
+    JSON's \\ud800 escapes decode to them, and SQLite cannot store them. Depth is bounded by load_json."""
+    if isinstance(value, str):
+        fixed = _SURROGATE.sub("\ufffd", value)
+        return fixed, fixed != value
+    if isinstance(value, list):
+        pairs = [_valid_strings(v) for v in value]
+        return [v for v, _ in pairs], any(b for _, b in pairs)
+    if isinstance(value, dict):
+        out, bad = {}, False
+        for k, v in value.items():
+            (k, kb), (v, vb) = _valid_strings(k), _valid_strings(v)
+            out[k] = v
+            bad = bad or kb or vb
+        return out, bad
+    return value, False
 
 
 class _Invalid(Exception):
@@ -198,7 +230,7 @@ def _highlight(item, library) -> tuple[Highlight, str]:
     created = _text(item, "created") or now_iso()
     fields = dict(
         id=_annotation_id(item, article_id, exact, prefix, suffix), article_id=article_id, exact=exact,
-        prefix=prefix, suffix=suffix, color=_text(ext, "color") or DEFAULT_COLOR, note=note, tags=tags,
+        prefix=prefix, suffix=suffix, color=_color_key(ext), note=note, tags=tags,
         created=created, modified=_text(item, "modified") or created,
     )
     if ext.get("block"):
@@ -216,7 +248,7 @@ def _highlight(item, library) -> tuple[Highlight, str]:
 
 def _placed(highlight: Highlight, library) -> Highlight:
     """A foreign annotation (no Duidu fields) placed by its quote, or left detached."""
-    article = _article(library, highlight.article_id)
+    article = readable_article(library, highlight.article_id)
     if article is None:
         return highlight
     from .anchoring import resolve
@@ -263,6 +295,15 @@ def _article_from_source(source) -> str:
     return parse_qs(parts.query).get("article", [""])[0] if parts.scheme == "duidu" else ""
 
 
+def _color_key(ext: dict) -> str:
+    """The colour key Duidu's fields give (none: the first colour, as for a highlight made without
+    one); a key Duidu lacks is kept as it is, for the store to keep or report."""
+    key = _text(ext, "color").strip()
+    if len(key) > _MAX_COLOR_KEY or CONTROL_CHARS.search(key):
+        raise _Invalid(f"`color` is not a colour key (at most {_MAX_COLOR_KEY} characters, no control characters)")
+    return key or DEFAULT_COLOR
+
+
 def _text(obj: dict, key: str) -> str:
     value = obj.get(key, "")
     if not isinstance(value, str):
@@ -272,8 +313,8 @@ def _text(obj: dict, key: str) -> str:
 
 def _int(obj: dict, key: str, default: int | None = None) -> int:
     value = obj.get(key, default)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise _Invalid(f"`{key}` must be a whole number ≥ 0")
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= _MAX_NUMBER:
+        raise _Invalid(f"`{key}` must be a whole number from 0 to {_MAX_NUMBER}")
     return value
 
 
@@ -323,13 +364,20 @@ def import_file(store, path: Path | str, library=None):
     """Add the highlights of a JSON-LD export to `store` (one transaction, one undo step);
     returns the ImportReport. Anything wrong with the file → HighlightError, nothing written."""
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        if not stat.S_ISREG(os.stat(path).st_mode):  # before opening: a FIFO would block, /dev/zero never end
+            raise HighlightError(f"{path}: not a regular file; nothing was imported")
+        with open(path, "rb") as f:
+            raw = f.read(MAX_IMPORT_BYTES + 1)
     except OSError as exc:
         raise HighlightError(f"cannot read {path}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise HighlightError(f"{path}: not UTF-8 text") from None
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise HighlightError(f"{path}: larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB; nothing was imported")
     try:
-        highlights, color_names = parse_annotations(text, library)
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise HighlightError(f"{path}: not UTF-8 text (byte {exc.start}); nothing was imported") from None
+    try:
+        parsed = parse_annotations(text, library)
     except HighlightError as exc:
         raise HighlightError(f"{path}: {exc}; nothing was imported") from None
-    return store.import_highlights(highlights, color_names)
+    return store.import_highlights(*parsed)

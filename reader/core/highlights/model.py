@@ -42,6 +42,7 @@ DEFAULT_COLORS: tuple[Color, ...] = (
     Color("purple", "紫", "#ce93d8", "紫"),
 )
 DEFAULT_COLOR = DEFAULT_COLORS[0].key
+FOREIGN_COLOR_RGB = "#bdbdbd"  # a colour key from elsewhere (an import, another tool) that has no rgb of its own
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import HighlightError
+from ..limits import MAX_FOREIGN_COLORS
 from ..text.canonical import canonical
 from .database import HighlightDatabase
-from .model import DEFAULT_COLOR, DEFAULT_COLORS, Color, Highlight, normalise_tags, now_iso
+from .model import DEFAULT_COLORS, FOREIGN_COLOR_RGB, Color, Highlight, normalise_tags, now_iso
 
 UNDO_LIMIT = 200
 
@@ -51,8 +52,13 @@ class ReanchorReport:
 
 @dataclass
 class ImportReport:
+    """What an import did: `notes` says, one line each, what was merged, skipped or changed and why."""
+
     added: int = 0
-    skipped: int = 0  # already present (same id, or same place and quote)
+    skipped: int = 0  # already present (same id, or same place and quote), nothing new in them
+    merged: int = 0  # already present, with a note or tags that were added to the highlight here
+    refused: int = 0  # not imported (the reason is in `notes`)
+    notes: list[str] = field(default_factory=list)
 
 
 class HighlightStore:
@@ -83,8 +89,8 @@ class HighlightStore:
     def colors(self) -> list[Color]:
         """The five colour categories in keyboard order, with the user's names."""
         defaults = {c.key: c.name for c in DEFAULT_COLORS}
-        rows = self._conn.execute("SELECT key, name, rgb FROM colors ORDER BY position").fetchall()
-        return [Color(key, name, rgb, defaults[key]) for key, name, rgb in rows]
+        rows = self._conn.execute("SELECT key, name, rgb FROM colors ORDER BY position, key").fetchall()
+        return [Color(key, name, rgb, defaults.get(key, key)) for key, name, rgb in rows]
 
     def color_key(self, text: str) -> str:
         """The key of a colour given by key (red), name in either script (红, 紅, 存疑) or number (1–5)."""
@@ -99,7 +105,7 @@ class HighlightStore:
     def rename_color(self, key: str, name: str) -> None:
         """Give a colour category the user's name (empty: back to the default name)."""
         key = self.color_key(key)
-        name = " ".join(name.split()) or next(c.default_name for c in DEFAULT_COLORS if c.key == key)
+        name = " ".join(_valid_text(name, "the colour name").split()) or next(c.default_name for c in DEFAULT_COLORS if c.key == key)
         with self._transaction() as conn:
             conn.execute("UPDATE colors SET name = ? WHERE key = ?", (name, key))
 
@@ -164,6 +170,7 @@ class HighlightStore:
     # -- user actions (undoable) --------------------------------------------------------------
     def add(self, highlight: Highlight) -> Highlight:
         """Store a new highlight (see Highlight.new); its colour must be one of `colors()`."""
+        _check_text(highlight)
         highlight = replace(highlight, color=self.color_key(highlight.color), tags=normalise_tags(highlight.tags))
         if not 0 <= highlight.start < highlight.end:
             raise HighlightError(f"a highlight needs a non-empty range, not {highlight.start}–{highlight.end}")
@@ -176,6 +183,10 @@ class HighlightStore:
                color: str | None = None) -> Highlight:
         """Change a highlight's note, tags or colour (the arguments given); one undo step."""
         before = self._existing(highlight_id)
+        if note is not None:
+            _valid_text(note, "the note")
+        for tag in tags or ():
+            _valid_text(str(tag), "a tag")
         after = replace(before,
                         note=before.note if note is None else note,
                         tags=before.tags if tags is None else normalise_tags(tags),
@@ -290,37 +301,107 @@ class HighlightStore:
                       h.content_hash, h.id) for h in updates])
         return report
 
-    def import_highlights(self, highlights: Iterable[Highlight], color_names: dict[str, str] | None = None) -> ImportReport:
-        """Add the highlights not already here (same id, or same article, block, offsets and
-        quote), in one transaction and one undo step. Colour names are taken for colours the
-        user has not renamed."""
-        report = ImportReport()
+    def import_highlights(self, highlights: Iterable[Highlight], color_names: dict[str, str] | None = None,
+                          notes: Iterable[str] = ()) -> ImportReport:
+        """Add the highlights not already here, in one transaction and one undo step. One already
+        here (same id, or same article, block, offsets and quote) gets the note and tags it lacks
+        — never loses its own, never silently drops the file's. A colour key Duidu does not have
+        is kept as a colour of its own (up to MAX_FOREIGN_COLORS), never turned into another.
+        Colour names are taken for colours the user has not renamed. `notes`: what parsing found
+        (text repaired), carried into the report."""
+        report = ImportReport(notes=list(notes))
+        color_names = color_names or {}
         keys = {c.key for c in self.colors()}
-        existing = self.list()
-        ids = {h.id for h in existing}
-        places = {_place(h) for h in existing}
-        changes = []
-        for h in highlights:
-            if h.id in ids or _place(h) in places:
+        new_colors: list[str] = []
+        by_id = {h.id: h for h in self.list()}
+        by_place = {_place(h): h.id for h in by_id.values()}
+        changes: dict[str, Change] = {}  # by highlight id, in file order
+        for n, h in enumerate(highlights, 1):
+            _check_text(h)
+            h = replace(h, tags=normalise_tags(h.tags))
+            if h.color not in keys:
+                if len(keys) - len(DEFAULT_COLORS) >= MAX_FOREIGN_COLORS:
+                    report.refused += 1
+                    report.notes.append(f"annotation {n} ({_short(h.exact)}) skipped: its colour {h.color!r} is "
+                                        f"not one of Duidu's, and {MAX_FOREIGN_COLORS} other colours were already "
+                                        "added")
+                    continue
+                keys.add(h.color)
+                new_colors.append(h.color)
+                report.notes.append(f"colour {h.color!r} is not one of Duidu's: kept as a colour of its own")
+            target_id = h.id if h.id in by_id else by_place.get(_place(h))
+            if target_id is None:
+                by_id[h.id] = h
+                by_place[_place(h)] = h.id
+                changes[h.id] = Change(None, h)
+                continue
+            here = by_id[target_id]
+            if h.color != here.color:
+                report.notes.append(f"annotation {n} ({_short(h.exact)}) is already here in colour {here.color!r}: "
+                                    f"it keeps that colour (the file has {h.color!r})")
+            merged = _merged(here, h)
+            if merged == here:
                 report.skipped += 1
                 continue
-            h = replace(h, color=h.color if h.color in keys else DEFAULT_COLOR, tags=normalise_tags(h.tags))
-            ids.add(h.id)
-            places.add(_place(h))
-            changes.append(Change(None, h))
+            merged = replace(merged, modified=now_iso())
+            by_id[target_id] = merged
+            pending = changes.get(target_id)
+            changes[target_id] = Change(pending.before if pending else here, merged)
+            report.merged += 1
+            report.notes.append(f"annotation {n} ({_short(h.exact)}) is already here: its "
+                                f"{' and '.join(_what_merged(here, merged))} added to the highlight {target_id}")
         renames = [(name, c.key) for c in self.colors()
-                   if not c.renamed and (name := " ".join((color_names or {}).get(c.key, "").split()))
-                   and name != c.name]
+                   if not c.renamed and (name := " ".join(color_names.get(c.key, "").split())) and name != c.name]
         with self._transaction() as conn:
-            for change in changes:
+            last = conn.execute("SELECT coalesce(max(position), -1) FROM colors").fetchone()[0]
+            for i, key in enumerate(new_colors, last + 1):
+                name = " ".join(color_names.get(key, "").split()) or key
+                conn.execute("INSERT INTO colors VALUES (?, ?, ?, ?)", (key, name, FOREIGN_COLOR_RGB, i))
+            for change in changes.values():
                 self._apply(conn, change)
             conn.executemany("UPDATE colors SET name = ? WHERE key = ?", renames)
         if changes:
-            self._undo.append(Command("import", tuple(changes)))
+            self._undo.append(Command("import", tuple(changes.values())))
             del self._undo[:-UNDO_LIMIT]
             self._redo.clear()
-        report.added = len(changes)
+        report.added = sum(1 for c in changes.values() if c.before is None)
         return report
+
+
+def _merged(here: Highlight, incoming: Highlight) -> Highlight:
+    """`here` with the note and tags of `incoming` it lacks: notes joined by a blank line (a note
+    already contained is not repeated), tags appended. Its colour and place stay."""
+    note = here.note
+    if incoming.note.strip() and incoming.note.strip() not in here.note:
+        note = f"{here.note}\n\n{incoming.note}" if here.note.strip() else incoming.note
+    return replace(here, note=note, tags=normalise_tags((*here.tags, *incoming.tags)))
+
+
+def _what_merged(before: Highlight, after: Highlight) -> list[str]:
+    return [what for what, changed in (("note was", before.note != after.note), ("tags were", before.tags != after.tags))
+            if changed]
+
+
+def _short(text: str, limit: int = 24) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _valid_text(text: str, what: str) -> str:
+    """`text` if SQLite can store it as UTF-8; a lone surrogate (bytes that were not UTF-8,
+    decoded with surrogateescape) is refused with a message rather than a UnicodeEncodeError."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise HighlightError(f"{what} is not valid text (character {exc.start + 1} is not valid UTF-8)") from None
+    return text
+
+
+def _check_text(h: Highlight) -> None:
+    for what, value in (("the note", h.note), ("the quote", h.exact), ("the quote's context", h.prefix + h.suffix),
+                        ("the article id", h.article_id), ("the passage id", h.block_id), ("the id", h.id),
+                        ("the colour", h.color), ("a tag", "".join(h.tags))):
+        _valid_text(value, what)
 
 
 def _place(h: Highlight) -> tuple:

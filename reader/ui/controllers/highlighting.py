@@ -65,6 +65,8 @@ class Highlighting(QObject):
         if self.store.recovered_from is not None:
             self.problem = self.tr("The highlights database was damaged. It was set aside as {0}, with everything "
                                    "it held, and a new one was started.").format(self.store.recovered_from)
+        elif self.store.recovery_message:  # repaired in place: a missing colour was put back
+            self.problem = self.store.recovery_message
 
     def _pane_added(self, pane) -> None:
         """A new pane gets the pane keys (1–5, H, N, Delete), the context menu and its highlights."""
@@ -274,7 +276,10 @@ class Highlighting(QObject):
             self.store.reanchor(article)
         self._update_colors()
         self.refresh()
-        self._message(self.tr("Imported {0} highlights ({1} were already here)").format(report.added, report.skipped), 8000)
+        done = self.tr("Imported {0} highlights ({1} were already here)").format(report.added, report.skipped)
+        if report.notes:  # merged, skipped or repaired, each with its reason (the core's words, as its errors)
+            self.window.messages.notice(self.tr("Import Highlights"), "\n".join([done, *report.notes]), "importNotesBox")
+        self._message(done, 8000)
         return report
 
     # -- showing -----------------------------------------------------------------------------------
