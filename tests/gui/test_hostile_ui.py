@@ -46,3 +46,20 @@ def test_the_window_works_beside_hostile_files(qtbot, make_window, tmp_path):
     window.action_set.group("script")["hant"].trigger()
     qtbot.waitUntil(lambda: pane.script_mode.value == "hant", timeout=10000)
     assert "項" in pane.browser.toPlainText()
+
+
+def test_a_search_that_finds_the_index_damaged_repairs_it_and_says_so(qtbot, make_window, data_dir):
+    import sqlite3
+
+    window = make_window(wait_index=True)
+    index = window.indexing.index
+    db = sqlite3.connect(index.index_dir / "store.sqlite")
+    db.execute("UPDATE postings SET docs=x'0102' WHERE term='强化'")  # a blob of the wrong length
+    db.commit()
+    db.close()
+    index.close()  # the next search reads the damaged blob from disk
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, window.search_panel.box, "强化学习")
+    results = window.search_panel.results
+    qtbot.waitUntil(lambda: results.topLevelItemCount() >= 3, timeout=15000)
+    assert "damaged" in window.statusBar().currentMessage()

@@ -16,6 +16,7 @@ class Searching(QObject):
         self.window = window
         self.panel = SearchPanel(window)
         self.panel.passageActivated.connect(self.open_passage)
+        self.panel.repaired.connect(lambda message: window.messages.warning(message, 10000))
         self.panel.converter_for = window.scripts.converter_for
         self.dock = window.add_dock("searchDock", self.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         window.tabifyDockWidget(window.library_dock, self.dock)

@@ -85,6 +85,7 @@ class SearchPanel(Retranslating, QWidget):
     # article id, block id ("" = first hit), needles to mark, in a new pane (Ctrl+click, Ctrl+Enter)
     passageActivated = Signal(str, str, list, bool)
     searched = Signal(str, int)  # the query, articles found
+    repaired = Signal(str)  # a search found the index damaged and rebuilt it: what happened
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -164,6 +165,10 @@ class SearchPanel(Retranslating, QWidget):
             self.summary.setText(self.tr("Search is unavailable: {0}").format(exc))
             return
         ms = (time.perf_counter() - t0) * 1000
+        report = getattr(self.index, "repair_report", None)
+        if report is not None and report is not getattr(self, "_announced", None):
+            self._announced = report
+            self.repaired.emit(report.message)
         for hit in hits:
             self._add_hit(hit)
         if hits:
