@@ -7,6 +7,7 @@ MAX_FILE_BYTES = 32 * 1024 * 1024  # an article file (Markdown or text)
 MAX_FRONT_MATTER_CHARS = 64 * 1024  # the YAML between the --- lines
 MAX_YAML_DEPTH = 16  # nested lists/mappings in front matter
 MAX_MARKDOWN_DEPTH = 32  # nested lists, quotes and brackets in an article body
+MAX_MARKDOWN_WORK = 5_000_000  # link/image/tag openers × their block's length (Markdown's inline scan, ~0.3 s)
 MAX_JSON_DEPTH = 64  # imported highlights and other JSON read from users
 MAX_IMPORT_BYTES = 64 * 1024 * 1024  # a highlights file to import (Web Annotation JSON)
 MAX_FOREIGN_COLORS = 16  # colour keys beyond Duidu's five that imports may add

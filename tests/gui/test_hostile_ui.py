@@ -10,7 +10,8 @@ from tests.hostile.corpus import make_corpus
 from .helpers import type_text
 from .test_workspace_ui import click_entry
 
-READABLE = ["md-list-5000", "md-brackets-50k", "md-quotes", "html-raw", "img-device", "controls", "dup.markdown"]
+READABLE = ["md-list-5000", "md-brackets-50k", "md-quotes", "md-links", "md-images", "html-raw", "img-device", "controls",
+            "dup.markdown"]
 
 
 def test_the_window_works_beside_hostile_files(qtbot, make_window, tmp_path):

@@ -40,6 +40,10 @@ CASES: dict[str, tuple[str, str | bytes]] = {
     "md-brackets-50k.md": ("deep Markdown", _fm("title: K", "[" * 50000 + "\n")),
     "md-brackets-8k.md": ("deep Markdown", _fm("title: K8", "[" * 8000 + "文" * 8000 + "\n")),
     "md-quotes.md": ("deep Markdown", _fm("title: Q", ">" * 3000 + " 引用\n")),
+    "md-links.md": ("slow Markdown", _fm("title: S1", "[a](" * 20000 + "\n")),
+    "md-autolinks.md": ("slow Markdown", _fm("title: S2", "<http://" * 20000 + "\n")),
+    "md-images.md": ("slow Markdown", _fm("title: S3", "![a](b " * 20000 + "\n")),
+    "md-tags.md": ("slow Markdown", _fm("title: S4", "<div>" * 50000 + "\n")),
     "html-raw.md": ("raw HTML", _fm("title: H", '<div class="x">盒子里的文字<script>alert(1)</script></div>\n\n'
                                                  '<img src=x onerror="alert(2)"><a href="javascript:alert(3)">链</a>\n')),
     "img-device.md": ("device or remote image", _fm("title: I", "![零](/dev/zero) ![远](https://example.com/a.png) "

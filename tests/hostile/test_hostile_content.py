@@ -45,7 +45,7 @@ def test_list_names_every_file_and_marks_the_bad_ones(corpus):
     assert "line 3" in records["date-feb30"]["error"]
     assert "32 MB" in records["huge"]["error"]
     for readable in ("md-list-1000", "md-list-5000", "md-brackets-50k", "md-brackets-8k", "md-quotes", "html-raw",
-                     "img-device", "controls"):
+                     "img-device", "controls", "md-links", "md-autolinks", "md-images", "md-tags"):
         assert not records[readable].get("error"), readable
     if "caf\\xe9" in ids:
         assert records["caf\\xe9"]["title"] == "咖啡"
@@ -57,7 +57,7 @@ def test_show_prints_no_control_characters_and_no_markup(corpus):
     assert "前␂中␃后" in out and "清屏" in out
     code, out, _ = run(corpus, "show", "html-raw")
     assert code == 0 and "盒子里的文字" in out and "alert" not in out
-    for deep in ("md-list-5000", "md-brackets-50k", "md-quotes"):
+    for deep in ("md-list-5000", "md-brackets-50k", "md-quotes", "md-links", "md-autolinks", "md-images", "md-tags"):
         code, out, _ = run(corpus, "show", deep)
         assert code == 0 and out.strip(), deep
     for name in ("dup", "dup.markdown", "Dup.MD"):

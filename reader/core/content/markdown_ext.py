@@ -17,7 +17,7 @@ from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import ETX, HTML_PLACEHOLDER_RE, STX
 
-from ..limits import MAX_MARKDOWN_DEPTH
+from ..limits import MAX_MARKDOWN_DEPTH, MAX_MARKDOWN_WORK
 from .blocks import SPACE_RE, Block, Rendered, block_id_for
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -220,6 +220,22 @@ def nesting_depth(body: str) -> int:
     return depth
 
 
+_SEGMENT_RE = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*+][ \t]|\d+[.)][ \t]|>|#))")
+_OPENER_RE = re.compile(r"\]\(|!\[|<[A-Za-z/!?]")
+
+
+def inline_work(body: str) -> int:
+    """A bound on the inline parsing a body costs: Python-Markdown scans from each link, image or
+    tag opener to the end of its block, so a block with n openers and length m costs n × m (80 KB
+    of "[a](" took 80 s). The sum over the blocks."""
+    work = 0
+    for segment in _SEGMENT_RE.split(body):
+        openers = len(_OPENER_RE.findall(segment))
+        if openers > 1:
+            work += openers * len(segment)
+    return work
+
+
 def plain_blocks(body: str) -> Rendered:
     """A body shown as plain paragraphs (its Markdown not interpreted), with block ids as usual."""
     blocks: list[Block] = []
@@ -239,8 +255,9 @@ def plain_blocks(body: str) -> Rendered:
 
 def render_blocks(body: str) -> Rendered:
     """Render an article body with Python-Markdown (see `render.render_markdown`); a body nested
-    deeper than MAX_MARKDOWN_DEPTH is shown as plain paragraphs instead."""
-    if nesting_depth(body) > MAX_MARKDOWN_DEPTH:
+    deeper than MAX_MARKDOWN_DEPTH, or whose inline parsing would exceed MAX_MARKDOWN_WORK, is
+    shown as plain paragraphs instead (the text kept, the markup not interpreted)."""
+    if nesting_depth(body) > MAX_MARKDOWN_DEPTH or inline_work(body) > MAX_MARKDOWN_WORK:
         return plain_blocks(body)
     blocks: list[Block] = []
     md = markdown.Markdown(

@@ -42,6 +42,8 @@ md_piece = st.one_of(
     st.integers(1, 3000).map(lambda n: "[" * n),
     st.integers(1, 500).map(lambda n: "".join("  " * i + "- x\n" for i in range(n))),
     st.integers(1, 500).map(lambda n: ">" * n + " q"),
+    st.tuples(st.sampled_from(["[a](", "<http://", "![a](b ", "<div>", "<a href=", "[x]: <"]), st.integers(1, 20000))
+    .map(lambda t: t[0] * t[1]),
     st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40),
 )
 markdown_body = st.lists(md_piece, min_size=1, max_size=8).map(lambda ps: "\n\n".join(ps))
