@@ -34,6 +34,9 @@ CASES: dict[str, tuple[str, str | bytes]] = {
     "yaml-deep-block.md": ("deep front matter", _fm("title:\n" + "".join("  " * i + "- \n" for i in range(200)))),
     "yaml-bomb.md": ("YAML alias bomb", _fm(_bomb() + "\ntitle: x")),
     "yaml-alias.md": ("YAML alias bomb", _fm("base: &b 1\ntitle: *b")),
+    "yaml-surrogate.md": ("odd YAML values", _fm('title: "lone \\ud800 surrogate"\noutlet: "nul \\x00 bell \\a"')),
+    "yaml-pyobj.md": ("odd YAML values", _fm("title: !!python/object:os.system x")),
+    "yaml-binary.md": ("odd YAML values", _fm("title: b\ndate: 99999999999999999999\ntags: !!binary aGVsbG8=")),
     "yaml-huge.md": ("front matter too long", _fm("title: x\nnote: " + "长" * 70000)),
     "md-list-1000.md": ("deep Markdown", _fm("title: L", "".join("  " * i + "- 项\n" for i in range(1000)))),
     "md-list-5000.md": ("deep Markdown", _fm("title: L5", "".join("  " * i + "- 项\n" for i in range(5000)))),
@@ -75,6 +78,11 @@ def make_corpus(folder: Path, bad_name: bool = True) -> dict[str, str]:
         with open(os.path.join(os.fsencode(folder), BAD_NAME), "wb") as f:
             f.write(_fm("title: 咖啡").encode("utf-8"))
         classes["caf\\xe9.md"] = "file name not UTF-8"
+    if os.name == "posix":
+        os.symlink("loop.md", folder / "loop.md")  # a link to itself
+        classes["loop.md"] = "unreadable entry"
+    (folder / "folder.md").mkdir()  # a folder with an article's name
+    classes["folder.md"] = "unreadable entry"
     with open(folder / HUGE_NAME, "wb") as f:
         f.write(_fm("title: huge").encode("utf-8"))
         f.truncate(40 * 1024 * 1024)

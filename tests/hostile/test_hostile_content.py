@@ -47,6 +47,8 @@ def test_list_names_every_file_and_marks_the_bad_ones(corpus):
     for readable in ("md-list-1000", "md-list-5000", "md-brackets-50k", "md-brackets-8k", "md-quotes", "html-raw",
                      "img-device", "controls", "md-links", "md-autolinks", "md-images", "md-tags"):
         assert not records[readable].get("error"), readable
+    assert records["yaml-surrogate"]["title"] == "lone \ufffd surrogate" and "␀" in records["yaml-surrogate"]["outlet"]
+    assert records["yaml-pyobj"].get("error") and not records["yaml-binary"].get("error")
     if "caf\\xe9" in ids:
         assert records["caf\\xe9"]["title"] == "咖啡"
 

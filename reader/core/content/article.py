@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 CHARS_PER_MINUTE = 400  # a common figure for reading modern Chinese prose silently
 _FRONT_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _COUNTABLE_RE = re.compile(r"\S")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
@@ -188,8 +189,8 @@ def parse_front_matter(text: str, known_meta: dict | None = None) -> tuple[dict[
 
 def _visible_values(value: Any) -> Any:
     """Front-matter values with control characters made visible (YAML's "\\e" is an ESC)."""
-    if isinstance(value, str):
-        return visible_controls(value)
+    if isinstance(value, str):  # YAML's "\\ud800" is a lone surrogate: no file or terminal takes it
+        return _SURROGATE_RE.sub("\ufffd", visible_controls(value))
     if isinstance(value, dict):
         return {_visible_values(k): _visible_values(v) for k, v in value.items()}
     if isinstance(value, list):
