@@ -350,50 +350,14 @@ class MainWindow(Retranslating, QMainWindow):
         return self.highlighting is not None
 
     def _build_late(self) -> None:
-        """Search and the highlights (store, controller, panels): not needed to show the article,
-        so built once it is on screen (start-up within 2× a bare window)."""
-        from .controllers.highlighting import Highlighting
-        from .controllers.searching import Searching
+        from .late import build_late
 
-        self.searching = Searching(self)
-        self.search_panel, self.search_dock = self.searching.panel, self.searching.dock
-        self.highlighting = Highlighting(self, self.paths.data_dir if self.paths is not None else None)
-        self.highlights_panel = self.highlighting.panel
-        self.highlights_dock = self.add_dock("highlightsDock", self.highlights_panel, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.toc_dock, self.highlights_dock)
-        if not self.restoreDockWidget(self.highlights_dock):
-            self.toc_dock.raise_()
-        view = self.action_set.menus["view"]
-        view.addAction(self.highlights_dock.toggleViewAction())
-        view.addAction(self.search_dock.toggleViewAction())
-        from .controllers.compare_mode import CompareMode
-
-        self.compare_mode = CompareMode(self)
-        self.comparing = self.compare_mode.comparing
-        from .controllers.topics import Topics
-
-        self.topics = Topics(self)
-        from .controllers.topic_hints import TopicHints
-
-        self.topic_hints = TopicHints(self)
-        if self.settings.timeline_shown:
-            self.show_timeline(True)
-        self.retranslate()
-        self.highlighting.refresh()
-        if self.highlighting.problem:
-            self.messages.warning(self.highlighting.problem, 0)
-            QTimer.singleShot(0, lambda: self.messages.notice(self.tr("Highlights"), self.highlighting.problem,
-                                                              "highlightProblemBox"))
+        build_late(self)
 
     def _load_word_list(self) -> None:
-        """Load jieba's dictionary in the background, so the first double-click is instant."""
-        import threading
+        from .late import load_word_list
 
-        from ..core.text import words
-
-        if self.paths is not None:
-            words.set_cache_dir(self.paths.cache_dir / "words")
-        threading.Thread(target=words.warm_up, name="duidu-words", daemon=True).start()
+        load_word_list(self)
 
     def _report_start_problems(self) -> None:
         problems = []

@@ -259,146 +259,147 @@
         <translation>高亮資料庫已損壞。它已連同其中的全部內容另存為 {0}，並新建了一個數據庫。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="104" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="106" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="90" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="92" />
         <source>Highlight {0}</source>
         <translation>高亮：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="91" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="93" />
         <source>Highlight the selection: {0} ({1})</source>
         <translation>高亮所選文字：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="98" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="100" />
         <source>&amp;Undo {0}</source>
         <translation>撤銷{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="99" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="101" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="100" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="102" />
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="101" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="103" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="104" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="106" />
         <source>Edit</source>
         <translation>編輯</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="104" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="106" />
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="105" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="107" />
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="139" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="141" />
         <source>Select some text to highlight first</source>
         <translation>請先選擇要高亮的文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="147" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="149" />
         <source>Could not highlight: {0}</source>
         <translation>無法高亮：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="154" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="156" />
         <source>Highlighted “{0}” — N: note and tags, Ctrl+Z: undo</source>
         <translation>已高亮“{0}”——N：筆記和標籤，Ctrl+Z：撤銷</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="162" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="164" />
         <source>Put the cursor in a highlight, or pick one in the Highlights panel</source>
         <translation>請把游標放在高亮上，或在高亮面板中選擇一條</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="176" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="178" />
         <source>Could not save: {0}</source>
         <translation>無法儲存：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="190" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="192" />
         <source>Deleted the highlight “{0}” — Ctrl+Z to undo</source>
         <translation>已刪除高亮“{0}”——按 Ctrl+Z 撤銷</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="199" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="201" />
         <source>Undone: {0}</source>
         <translation>已撤銷：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="207" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="209" />
         <source>Redone: {0}</source>
         <translation>已重做：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="228" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="230" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="228" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="259" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="230" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="261" />
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="230" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="232" />
         <source>Export Highlights</source>
         <translation>匯出高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="244" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="246" />
         <source>Could not export: {0}</source>
         <translation>無法匯出：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="246" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="248" />
         <source>Exported {0} highlights to {1}</source>
         <translation>已將 {0} 條高亮匯出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="258" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="270" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="260" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="272" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="281" />
         <source>Import Highlights</source>
         <translation>匯入高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="271" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="273" />
         <source>Nothing was imported from {0}:
 {1}</source>
         <translation>沒有從 {0} 匯入任何內容：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="277" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="279" />
         <source>Imported {0} highlights ({1} were already here)</source>
         <translation>已匯入 {0} 條高亮（{1} 條已存在）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="290" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="295" />
         <source>{0} highlights could not be placed in the changed text: they are kept and listed as detached</source>
         <translation>{0} 條高亮在修改後的文本中找不到位置：它們已保留，並列為“已脫離”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="330" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="335" />
         <source>This highlight is detached: its quote is no longer in the article</source>
         <translation>這條高亮已脫離：文章中已沒有它的摘錄</translation>
     </message>
@@ -561,7 +562,6 @@
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="156" />
-        <location filename="../../reader/ui/main_window.py" line="385" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -881,22 +881,22 @@
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="402" />
+        <location filename="../../reader/ui/main_window.py" line="366" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個檔案無法開啟（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="405" />
+        <location filename="../../reader/ui/main_window.py" line="369" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字型：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="421" />
+        <location filename="../../reader/ui/main_window.py" line="385" />
         <source>About Duidu</source>
         <translation>關於對讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="423" />
+        <location filename="../../reader/ui/main_window.py" line="387" />
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>離線對照閱讀中文文章。</translation>
     </message>
@@ -963,42 +963,42 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="124" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="125" />
         <source>Search all articles: 强化学习, "认知核心", title:, -word</source>
         <translation>搜尋全部文章：強化學習、"認知核心"、title:、-詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="125" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="126" />
         <source>Either script finds both. Space: all words; OR: either; -word: without; "…": exact phrase; title:, outlet:, date:2025-10..2025-12; topic:rl (see the Timeline of Topics)</source>
         <translation>簡繁皆可，互相找到。空格：同時包含；OR：任一；-詞：排除；"…"：完整短語；title:、outlet:、date:2025-10..2025-12；topic:rl（見話題時間線）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="137" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="138" />
         <source>Indexing the library…</source>
         <translation>正在為文庫建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="152" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="153" />
         <source>Indexing the library… the search runs when it is done.</source>
         <translation>正在為文庫建立索引…完成後立即搜尋。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="164" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="165" />
         <source>Search is unavailable: {0}</source>
         <translation>無法搜尋：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="171" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="176" />
         <source>{0} articles, {1} hits ({2:.0f} ms)</source>
         <translation>{0} 篇文章，{1} 處命中（{2:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="174" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="179" />
         <source>No article contains that.</source>
         <translation>沒有文章包含這些內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="185" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="190" />
         <source>regional variant</source>
         <translation>地區用詞</translation>
     </message>
@@ -1006,12 +1006,12 @@
 <context>
     <name>Searching</name>
     <message>
-        <location filename="../../reader/ui/controllers/searching.py" line="49" />
+        <location filename="../../reader/ui/controllers/searching.py" line="50" />
         <source>{0} hits in this article · F3 next, Shift+F3 previous</source>
         <translation>本文 {0} 處命中 · F3 下一處，Shift+F3 上一處</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/searching.py" line="69" />
+        <location filename="../../reader/ui/controllers/searching.py" line="70" />
         <source>Search is unavailable: {0}</source>
         <translation>無法搜尋：{0}</translation>
     </message>
@@ -1270,6 +1270,14 @@
         <location filename="../../reader/ui/controllers/topics.py" line="71" />
         <source>Topic list read again: {0} topics</source>
         <translation>已重新讀取話題列表：{0} 個話題</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../reader/ui/late.py" line="44" />
+        <source>Highlights</source>
+        <translation>高亮</translation>
     </message>
 </context>
 </TS>
