@@ -6,7 +6,6 @@ The commands and the JSON fields they print are a public interface: scripts rely
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -21,6 +20,7 @@ from ..core.script.modes import ScriptMode, convert_text
 from ..core.script.rendering import rendered_in_mode
 from .compare import add_compare_parsers, cmd_align, cmd_coverage
 from .highlights import add_highlights_parser, cmd_highlights
+from .output import write_json
 from .topics import add_topics_parser, cmd_topics
 
 
@@ -108,9 +108,7 @@ def cmd_list(args, paths: AppPaths, out) -> int:
     records = [article_record(library, a) for a in library]
     library.save_stats()
     if args.json:
-        json.dump(records, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return 0
+        return write_json(out, records)
     for r in records:
         if "error" in r:
             out.write(f"{r['id']}\tERROR\t{r['path']}: {r['error']}\n")
@@ -198,9 +196,7 @@ def cmd_search(args, paths: AppPaths, out, err) -> int:
         records = [{"id": escaped(h.id), "title": h.title, "path": escaped(h.path), "score": h.score, "hits": h.hits,
                     "variant": h.variant,
                     "passages": [{"block": p.block, "snippet": p.marked()} for p in h.passages]} for h in hits]
-        json.dump(records, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return 0
+        return write_json(out, records)
     if not hits:
         out.write("no matches\n")
     for h in hits:
@@ -218,8 +214,7 @@ def cmd_index(args, paths: AppPaths, out, err) -> int:
               "removed": report.removed, "rebuilt": report.rebuilt, "saved": report.saved,
               "message": report.message}
     if args.json:
-        json.dump(record, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        write_json(out, record)
     else:
         if report.message:
             out.write(report.message + "\n")

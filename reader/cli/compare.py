@@ -6,12 +6,12 @@ Wired into `commands.py` as `highlights` is: `add_compare_parsers` adds the sub-
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.content.library import Library
 from ..core.errors import CompareError, ContentError, DuiduError, QueryError
+from .output import write_json
 
 if TYPE_CHECKING:
     from ..core.content.paths import AppPaths
@@ -88,9 +88,7 @@ def cmd_align(args, paths: AppPaths, out, err) -> int:
     records = [{"a_block": p.a_block, "b_block": p.b_block, "score": p.score,
                 "a_text": a.block(p.a_block).text, "b_text": b.block(p.b_block).text} for p in pairs]
     if args.json:
-        json.dump(records, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return 0
+        return write_json(out, records)
     if not records:
         out.write("no matching passages\n")
     for r in records:
@@ -112,11 +110,8 @@ def cmd_coverage(args, paths: AppPaths, out, err) -> int:
     others = [_readable(library, x) for x in ids]
     results = [coverage(reference, other) for other in others]
     if args.json:
-        json.dump([{"article": c.other_id, "reference": c.reference_id, "share": round(c.share, 4),
-                    "covered": list(c.covered), "uncovered": list(c.uncovered)} for c in results],
-                  out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return 0
+        return write_json(out, [{"article": c.other_id, "reference": c.reference_id, "share": round(c.share, 4),
+                                 "covered": list(c.covered), "uncovered": list(c.uncovered)} for c in results])
     for c in results:
         total = len(c.covered) + len(c.uncovered)
         out.write(f"{c.other_id}\t{c.share:.0%}\t{len(c.covered)}/{total} passages of {c.reference_id}\n")

@@ -7,12 +7,12 @@ listed or exported, so what is printed is where they are now.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from ..core.content.article import visible_controls
 from ..core.content.library import Library
 from ..core.errors import ContentError, HighlightStoreError
+from .output import write_json
 
 if TYPE_CHECKING:  # the store and the exporters load when the command runs, not at start-up
     from ..core.content.paths import AppPaths
@@ -83,9 +83,7 @@ def _list(args, paths: AppPaths, store: HighlightStore, out, err) -> int:
     highlights = current_highlights(store, library, args.article)
     colors = {c.key: c for c in store.colors()}
     if args.json:
-        json.dump([highlight_record(h, colors) for h in highlights], out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return 0
+        return write_json(out, [highlight_record(h, colors) for h in highlights])
     for h in highlights:
         color = colors.get(h.color)
         fields = [h.id, h.article_id, "detached" if h.detached else h.block_id, color.name if color else h.color,

@@ -6,11 +6,11 @@ shape scripts rely on; with `--article` or `--topic` the tagged passages with th
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from ..core.content.library import Library
 from ..core.errors import QueryError
+from .output import write_json
 
 if TYPE_CHECKING:
     from ..core.content.paths import AppPaths
@@ -60,9 +60,7 @@ def cmd_topics(args, paths: AppPaths, out, err) -> int:
                                     "evidence": {t.topic: list(t.evidence) for t in tags},
                                     "text": article.block(p.block_id).text})
         if args.json:
-            json.dump(records, out, ensure_ascii=False, indent=2)
-            out.write("\n")
-            return 0
+            return write_json(out, records)
         if not records:
             out.write("no tagged passages\n")
         for r in records:
@@ -71,9 +69,7 @@ def cmd_topics(args, paths: AppPaths, out, err) -> int:
         return 0
     timeline = build_timeline(library.readable, topics)
     if args.json:
-        json.dump(topics_record(timeline), out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return 0
+        return write_json(out, topics_record(timeline))
     _table(timeline, out)
     return 0
 

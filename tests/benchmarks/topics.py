@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -32,6 +30,7 @@ from reader.core.topics.model import TopicList  # noqa: E402
 from reader.core.topics.source import bundled_topics_path  # noqa: E402
 from reader.core.topics.tagging import normalised_texts  # noqa: E402
 from reader.core.topics.timeline import build_timeline  # noqa: E402
+from tests.benchmarks.align import timed  # noqa: E402 - the same median timing
 
 _MARK = {"heading": "## ", "list_item": "- ", "quote": "> ", "paragraph": "", "table": ""}
 
@@ -49,15 +48,6 @@ def generated(library: Library, n: int, blocks_per: int = 40, seed: int = 7) -> 
         art.blocks  # rendered beforehand
         out.append(art)
     return out
-
-
-def timed(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def tag_cold(articles, topics) -> None:
