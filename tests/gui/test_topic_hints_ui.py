@@ -4,11 +4,12 @@ shows the articles that cover the chosen topics, and a script switch relabels it
 or an article is about comes from the core on the same files, never from the widgets."""
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QToolTip
 
 from reader.core.content.library import Library
 from reader.core.topics import TopicList, article_tags, build_timeline
+
+from .test_highlights_ui import point_of
 
 SIMULATORS = "aitnt-simulators"  # tagged and untagged paragraphs, long ones of each
 TRANSCRIPT = "shuzi-kaiwu-transcript"  # Traditional, the full transcript
@@ -27,11 +28,7 @@ def core_passages(content, article_id: str):
 def point_in(pane, block_id: str, offset: int = 2) -> QPoint:
     """A viewport point on a passage's text (the pane scrolls it into view first)."""
     start, _end = pane.document_span(block_id, offset, offset + 1)
-    cursor = QTextCursor(pane.browser.document())
-    cursor.setPosition(start)
-    pane.browser.setTextCursor(cursor)
-    pane.browser.ensureCursorVisible()
-    return pane.browser.cursorRect(cursor).center()
+    return point_of(pane, start)
 
 
 def hover(qtbot, widget, point: QPoint) -> None:
