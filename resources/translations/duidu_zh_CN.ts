@@ -1038,115 +1038,120 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="105"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="114"/>
         <source>By Date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="106"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="115"/>
         <source>By Position in the Article</source>
         <translation>按文中位置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="107"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="116"/>
         <source>Timeline layout</source>
         <translation>时间线布局</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="108"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="117"/>
         <source>Strips by Date</source>
         <translation>文章按日期排列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="109"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="118"/>
         <source>Strips by Outlet</source>
         <translation>文章按媒体排列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="110"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="119"/>
         <source>Order of the articles</source>
         <translation>文章的顺序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="111"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="120"/>
         <source>Topics</source>
         <translation>话题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="112"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="121"/>
         <source>Topics shown</source>
         <translation>显示的话题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="113"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="122"/>
         <source>Outlets</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="114"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="123"/>
         <source>Outlets shown</source>
         <translation>显示的媒体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="115"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="124"/>
         <source>Script</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="116"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="125"/>
         <source>Articles shown by script</source>
         <translation>按字体显示的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="117"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="126"/>
         <source>Articles in Simplified Script (简体)</source>
         <translation>简体文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="118"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="127"/>
         <source>Articles in Traditional Script (繁體)</source>
         <translation>繁体文章（繁體）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="119"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="128"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="120"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="129"/>
         <source>Export the timeline</source>
         <translation>导出时间线</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="121"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="130"/>
         <source>As PNG Image…</source>
         <translation>导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="122"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="131"/>
         <source>As SVG Drawing…</source>
         <translation>导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="123"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="132"/>
         <source>Timeline of topics: arrow keys move between marks, Enter opens</source>
         <translation>话题时间线：方向键在标记间移动，回车键打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="124"/>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="130"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="133"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="139"/>
         <source>Event {0}</source>
         <translation>事件 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="161"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="170"/>
         <source>No topic list: nothing to show</source>
         <translation>没有话题列表：无可显示的内容</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="163"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="172"/>
         <source>Nothing left to show: the filters hide every topic or article</source>
         <translation>无可显示的内容：筛选条件隐藏了所有话题或文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="188"/>
+        <source>Colours of the topics: {0}</source>
+        <translation>各话题的颜色：{0}</translation>
     </message>
 </context>
 <context>

@@ -1037,115 +1037,120 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="105" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="114" />
         <source>By Date</source>
         <translation>按日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="106" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="115" />
         <source>By Position in the Article</source>
         <translation>按文中位置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="107" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="116" />
         <source>Timeline layout</source>
         <translation>時間線佈局</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="108" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="117" />
         <source>Strips by Date</source>
         <translation>文章按日期排列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="109" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="118" />
         <source>Strips by Outlet</source>
         <translation>文章按媒體排列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="110" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="119" />
         <source>Order of the articles</source>
         <translation>文章的順序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="111" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="120" />
         <source>Topics</source>
         <translation>話題</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="112" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="121" />
         <source>Topics shown</source>
         <translation>顯示的話題</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="113" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="122" />
         <source>Outlets</source>
         <translation>媒體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="114" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="123" />
         <source>Outlets shown</source>
         <translation>顯示的媒體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="115" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="124" />
         <source>Script</source>
         <translation>字型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="116" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="125" />
         <source>Articles shown by script</source>
         <translation>按字型顯示的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="117" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="126" />
         <source>Articles in Simplified Script (简体)</source>
         <translation>簡體文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="118" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="127" />
         <source>Articles in Traditional Script (繁體)</source>
         <translation>繁體文章（繁體）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="119" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="128" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="120" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="129" />
         <source>Export the timeline</source>
         <translation>匯出時間線</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="121" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="130" />
         <source>As PNG Image…</source>
         <translation>匯出為 PNG 圖片…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="122" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="131" />
         <source>As SVG Drawing…</source>
         <translation>匯出為 SVG 向量圖…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="123" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="132" />
         <source>Timeline of topics: arrow keys move between marks, Enter opens</source>
         <translation>話題時間線：方向鍵在標記間移動，回車鍵開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="124" />
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="130" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="133" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="139" />
         <source>Event {0}</source>
         <translation>事件 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="161" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="170" />
         <source>No topic list: nothing to show</source>
         <translation>沒有話題列表：無可顯示的內容</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="163" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="172" />
         <source>Nothing left to show: the filters hide every topic or article</source>
         <translation>無可顯示的內容：篩選條件隱藏了所有話題或文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="188" />
+        <source>Colours of the topics: {0}</source>
+        <translation>各話題的顏色：{0}</translation>
     </message>
 </context>
 <context>

@@ -133,11 +133,18 @@ def test_by_position_one_mark_per_covered_pair_with_a_segment_at_each_passage(qt
             assert abs((segment.left() - strip.left()) / strip.width() - position) < 0.01
         color = QColor(expected.topics.get(mark.topic_id).color)
         assert image.pixelColor(mark.segment_rects()[0].center().toPoint()) == color
+    # a legend names every topic's colour (by date the rows are labelled, so there is none)
+    legend = timeline.panel.legend
+    assert legend.isVisible()
+    for topic in expected.topics:
+        assert topic.name("en") in legend.text() and topic.color in legend.text()
     # by outlet
     timeline.panel.order_combo.setCurrentIndex(timeline.panel.order_combo.findData("outlet"))
     by_outlet = sorted(expected.articles, key=lambda a: (a.outlet, a.date, a.id))
     assert [r.key for r in view.layout_.rows] == [a.id for a in by_outlet]
     assert shown_marks(view) == covered(expected)
+    timeline.panel.layout_combo.setCurrentIndex(timeline.panel.layout_combo.findData("date"))
+    assert not legend.isVisible()
 
 
 def test_hover_shows_the_article_the_passage_count_and_the_first_words(qtbot, make_window, content_copy):

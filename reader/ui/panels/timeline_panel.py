@@ -6,6 +6,8 @@ Widgets only: what a click opens is the Timeline controller's (reader/ui/control
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QScrollArea, QToolButton, QVBoxLayout, QWidget
@@ -67,6 +69,12 @@ class TimelinePanel(Retranslating, QWidget):
         self.note.setObjectName("timelineNote")
         self.note.setWordWrap(True)
         self.note.hide()
+        self.legend = QLabel(self)  # by position: which colour is which topic
+        self.legend.setObjectName("timelineLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setContentsMargins(6, 0, 6, 0)
+        self.legend.hide()
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 0)
         for w in (self.layout_combo, self.order_combo, self.topics_button, self.outlets_button, self.script_button):
@@ -78,6 +86,7 @@ class TimelinePanel(Retranslating, QWidget):
         layout.setSpacing(2)
         layout.addLayout(bar)
         layout.addWidget(self.note)
+        layout.addWidget(self.legend)
         layout.addWidget(self.scroll, 1)
         self.view.focusMoved.connect(lambda _text: self._show_focus())
         self.retranslate()
@@ -166,6 +175,18 @@ class TimelinePanel(Retranslating, QWidget):
         self.note.setVisible(bool(self.note.text()))
         self.view.script = self.script
         self.view.set_data(articles, topics, self.timeline.event_date if self.timeline else "")
+        self._fill_legend(topics)
+
+    def _fill_legend(self, topics: list[Topic]) -> None:
+        """By position the colours are all that tells the topics apart: name each, in the UI's script."""
+        shown = self.view.kind == BY_POSITION and bool(topics)
+        self.legend.setVisible(shown)
+        if not shown:
+            return
+        chips = [f'<span style="color:{t.color}">■</span>&nbsp;{html.escape(t.name(self.script))}' for t in topics]
+        self.legend.setText("&emsp; ".join(chips))
+        self.legend.setAccessibleName(self.tr("Colours of the topics: {0}").format(
+            ", ".join(t.name(self.script) for t in topics)))
 
     def _fill_filters(self) -> None:
         self.topics_menu.clear()
