@@ -69,6 +69,8 @@ ABLATIONS = {
     "ours without dropping hidden elements": [
         _no_step("drop_invisible", lambda doc: [s.getparent().remove(s) for s in list(doc.iter("script", "style"))])],
     "ours without nh3 (walk readability's HTML)": [_no_step("sanitise", lambda fragment: fragment)],
+    "ours with readability's clean-up of lists and tables": [
+        _no_step("_is_content_list", lambda el: False), _no_step("is_data_table", lambda el: False)],
     "ours with readability's title": [_no_step(
         "read_meta", lambda doc, _real=webpage.read_meta: _with_readability_title(_real(doc), doc))],
 }
@@ -82,11 +84,27 @@ def _with_readability_title(meta, doc):
     return meta
 
 
+def generated_pages() -> list[dict]:
+    """Bundled articles' text in generated site chrome (tests/unit/importers/web_fixtures.py),
+    in two layouts and three encodings, plus a page whose article has a list and a table."""
+    from tests.unit.importers.web_fixtures import STRUCTURE_PAGE, news_page
+
+    pages = []
+    for stem in ("xinzhiyuan-agi-decade", "ghosts-not-animals", "aitnt-simulators", "dwarkesh-notes"):
+        for layout, codec in (("div", "utf-8"), ("table", "gb18030")):
+            g = news_page(stem, layout=layout, charset="utf-8")
+            pages.append({"file": f"{stem[:12]}-{layout}-{codec}", "raw": g.html.encode(codec), "title": g.title,
+                          "date": g.date, "must": g.must, "must_not": g.must_not})
+    pages.append({"file": "list-and-table", "raw": STRUCTURE_PAGE.encode("utf-8"), "title": "结构测试", "date": None,
+                  "must": ["第一项", "嵌套项", "北京2185"], "must_not": []})
+    return pages
+
+
 def evaluate(pages: list[dict], folder: Path, extract) -> tuple[list[dict], float]:
     rows = []
     started = time.perf_counter()
     for page in pages:
-        raw = (folder / page["file"]).read_bytes()
+        raw = page["raw"] if "raw" in page else (folder / page["file"]).read_bytes()
         try:
             title, date, body = extract(raw, page["file"])
             error = ""
@@ -124,21 +142,47 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT_PAGES)
     args = parser.parse_args(argv)
-    pages = json.loads((args.folder / "pages.json").read_text(encoding="utf-8"))
-    report("ours (reader.core.importers.webpage)", *evaluate(pages, args.folder, ours), detail=True)
-    for label, patches in ABLATIONS.items():
-        with ExitStack() as stack:
-            for patch in patches:
-                stack.enter_context(patch())
-            report(label, *evaluate(pages, args.folder, ours), detail=False)
-    report("readability-lxml alone", *evaluate(pages, args.folder, readability_alone), detail=True)
+    sets = [("the saved pages", json.loads((args.folder / "pages.json").read_text(encoding="utf-8"))),
+            ("generated pages", generated_pages())]
     try:
         import trafilatura  # noqa: F401
+        references = [("readability-lxml alone", readability_alone), ("trafilatura alone (defaults)", trafilatura_alone)]
     except ImportError:
-        print("\n== trafilatura alone: not installed (pip install trafilatura to compare)")
-    else:
-        report("trafilatura alone (defaults)", *evaluate(pages, args.folder, trafilatura_alone), detail=True)
+        print("trafilatura is not installed (pip install -e '.[bench]' to compare with it)")
+        references = [("readability-lxml alone", readability_alone)]
+    for set_name, pages in sets:
+        print(f"\n######## {set_name} ({len(pages)})")
+        report("ours (reader.core.importers.webpage)", *evaluate(pages, args.folder, ours), detail=True)
+        for label, patches in ABLATIONS.items():
+            with ExitStack() as stack:
+                for patch in patches:
+                    stack.enter_context(patch())
+                report(label, *evaluate(pages, args.folder, ours), detail=False)
+        for label, extract in references:
+            report(label, *evaluate(pages, args.folder, extract), detail=set_name == "the saved pages")
+        dropped_by_debris_rules(pages, args.folder)
     return 0
+
+
+def dropped_by_debris_rules(pages: list[dict], folder: Path) -> None:
+    """The blocks the debris rules removed from each page (none of them is in a `must`)."""
+    print("\n== what the debris rules dropped (blocks inside readability's article node)")
+    real = webpage.drop_web_debris
+    for page in pages:
+        seen: list[tuple[list[str], list[str]]] = []
+
+        def spy(blocks, meta):
+            kept = real(list(blocks), meta)
+            seen.append((blocks, kept))
+            return kept
+
+        raw = page["raw"] if "raw" in page else (folder / page["file"]).read_bytes()
+        with mock.patch.object(webpage, "drop_web_debris", spy):
+            webpage.extract_page(raw, page["file"])
+        blocks, kept = seen[0]
+        gone = [b for b in blocks if b not in kept]
+        print(f"  {page['file']:<18} {len(gone):>3}: " + " | ".join(b.replace("\n", " ")[:24] for b in gone[:8])
+              + (" …" if len(gone) > 8 else ""))
 
 
 if __name__ == "__main__":

@@ -185,10 +185,7 @@ class _Walker:
     def table(self, el) -> None:
         rows = [r for r in el.iter("tr") if _owner_table(r) is el]
         grid = [[c for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")] for r in rows]
-        nested = any(t is not el for t in el.iter("table"))
-        is_data = (len(grid) >= 2 and not nested and all(len(r) >= 2 for r in grid)
-                   and all(len(c.text_content()) <= 300 for r in grid for c in r))
-        if not is_data:  # a layout table: its cells are blocks
+        if not is_data_table(el):  # a layout table: its cells are blocks
             for r in rows:
                 for c in r:
                     if isinstance(c.tag, str):
@@ -205,9 +202,18 @@ class _Walker:
         self.blocks.append("\n".join(lines))
 
 
+def is_data_table(el) -> bool:
+    """A table of data (rows of short cells), not one that lays out a page or a block of text."""
+    rows = [r for r in el.iter("tr") if _owner_table(r) is el]
+    grid = [[c for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")] for r in rows]
+    nested = any(t is not el for t in el.iter("table"))
+    return (len(grid) >= 2 and not nested and all(len(r) >= 2 for r in grid)
+            and all(len(c.text_content()) <= 300 for r in grid for c in r))
+
+
 def _owner_table(row):
     parent = row.getparent()
-    while parent is not None and parent.tag != "table":
+    while parent is not None and not str(parent.tag).endswith("table"):
         parent = parent.getparent()
     return parent
 

@@ -20,7 +20,7 @@ from lxml import html as lxml_html
 
 from ..errors import ContentError
 from .decoding import decode_page
-from .html_markdown import html_to_markdown
+from .html_markdown import html_to_markdown, is_data_table
 from .page_meta import PageMeta, read_meta
 from .web_debris import drop_web_debris, has_article_text
 
@@ -130,11 +130,32 @@ def drop_invisible(doc) -> None:
 
 
 def main_text(doc) -> str:
-    """The article node's HTML, as readability-lxml picks it."""
+    """The article node's HTML, as readability-lxml picks it, with its lists and data tables:
+    readability's clean-up drops a list or table with few commas, so those that are prose (not
+    mostly links: a related list is) go through under a name it does not know."""
     from readability import Document  # a page import needs it, opening an article does not
+    from readability.readability import Unparseable
 
+    for el in doc.iter("ul", "ol", "dl", "table"):
+        if _is_content_list(el) if el.tag != "table" else is_data_table(el):
+            el.tag = _PROTECTED + el.tag
     html = lxml_html.tostring(doc, encoding="unicode")
-    return Document(html).summary(html_partial=True)
+    try:
+        summary = Document(html).summary(html_partial=True)
+    except Unparseable as exc:
+        log.info("readability found no article: %s", exc)
+        summary = ""
+    return _PROTECTED_RE.sub(r"\1", summary)
+
+
+_PROTECTED = "duidu-kept-"
+_PROTECTED_RE = re.compile(_PROTECTED + r"(ul|ol|dl|table)\b")
+
+
+def _is_content_list(el) -> bool:
+    text = re.sub(r"\s+", "", el.text_content())
+    linked = sum(len(re.sub(r"\s+", "", a.text_content())) for a in el.iter("a"))
+    return bool(text) and linked <= 0.3 * len(text) and not any(c.tag in ("table", "div") for c in el.iter())
 
 
 def sanitise(fragment: str) -> str:
