@@ -76,8 +76,11 @@ def escape_markdown(text: str, line_start: bool = True) -> str:
     text = _INLINE_RE.sub(r"\\\1", text)
     text = _ENTITY_RE.sub("&amp;", text)  # "&lt;" written in the text stays those four characters
     text = _TAG_RE.sub("&lt;", text)  # `<b>` stays text: no tag can start with an entity
-    if not line_start:
-        return text
+    return escape_line_starts(text) if line_start else text
+
+
+def escape_line_starts(text: str) -> str:
+    """Escape only what would make a line a heading, list item or quote (inline escaping done)."""
 
     def escape_start(m: re.Match) -> str:
         lead, mark = m.group(1), m.group(2)
