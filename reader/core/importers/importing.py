@@ -1,0 +1,242 @@
+"""Preparing the reader's own files for the library: one report per file, the article ready to write.
+
+Each file is checked where it enters (a regular file, under the size limit, not binary), decoded
+whatever its Chinese encoding (the declared one is a hint), turned into the same clean Markdown
+as the bundled articles (web pages through `webpage`, Markdown and text through `ingest`, with
+the bundled recipe when the file is one of the seeds), and given front matter that records where
+it came from (`imported_from`), when (`imported_at`) and what it says (`content_hash`, over the
+body), so the same text is never imported twice. Nothing is written here and the original file
+is never touched: writing into the library folder is the caller's, with the report in hand.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..content.article import parse_front_matter
+from ..content.front_matter import load_front_matter
+from ..errors import ContentError
+from ..limits import MAX_FILE_BYTES
+from ..script.detection import detect_script
+from .decoding import decode_bytes, sniff_binary
+from .front_matter import front_matter
+from .ingest import import_text
+from .recipes import Recipe
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
+SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES
+_KEPT_META = ("title", "date", "outlet", "author", "source_url", "script", "language", "event_date",
+              "description", "tags")
+
+# what becomes of a file (the CLI's `status`); a prepared file is "imported" once written
+READY, DUPLICATE, SKIPPED, ERROR = "imported", "duplicate", "skipped", "error"
+
+
+@dataclass
+class Prepared:
+    """One file's report and, when it is ready, the article's Markdown and its content hash."""
+
+    path: str  # as given, or as found in a given folder
+    status: str
+    title: str = ""
+    message: str = ""
+    markdown: str = ""
+    content_hash: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[str, Path | None, str]]:
+    """(path as shown, the file or None, why not) for every given file and every article-like file
+    in a given folder, recursively, in name order; hidden entries are left out and a folder seen
+    before (a symlink loop) is not walked again."""
+    seen_dirs: set[tuple[int, int]] = set()
+    for given in paths:
+        shown = os.fsdecode(given)
+        path = Path(given)
+        try:
+            st = path.stat()
+        except OSError as exc:
+            yield shown, None, f"cannot be read: {exc.strerror or exc}"
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            yield from _walk(path, shown, seen_dirs)
+        else:
+            yield shown, path, ""
+
+
+def _walk(folder: Path, shown: str, seen: set[tuple[int, int]]) -> Iterator[tuple[str, Path | None, str]]:
+    try:
+        st = folder.stat()
+    except OSError as exc:
+        yield shown, None, f"cannot be read: {exc.strerror or exc}"
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in seen:
+        return  # reached again through a link: walked already
+    seen.add(key)
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        yield shown, None, f"cannot be read: {exc.strerror or exc}"
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        entry_shown = os.path.join(shown, os.fsdecode(entry.name))
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(entry, entry_shown, seen)
+        elif entry.suffix.lower() in SUFFIXES:
+            yield entry_shown, entry, ""
+
+
+def prepare_file(path: Path, shown: str | None = None, *, recipes: dict[str, Recipe] | None = None,
+                 now: _dt.datetime | None = None) -> Prepared:
+    """The report for one file: READY with the article, or SKIPPED / ERROR with the reason."""
+    shown = shown or os.fsdecode(path)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        return Prepared(shown, ERROR, message=f"cannot be read: {exc.strerror or exc}")
+    if not stat.S_ISREG(st.st_mode):
+        return Prepared(shown, SKIPPED, message="not a regular file")
+    if st.st_size == 0:
+        return Prepared(shown, SKIPPED, message="the file is empty")
+    if st.st_size > MAX_FILE_BYTES:
+        return Prepared(shown, SKIPPED, message=f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB "
+                                                 f"({st.st_size / (1024 * 1024):.0f} MB)")
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        return Prepared(shown, SKIPPED, message=f"not a kind of file Duidu imports ({', '.join(SUFFIXES)})")
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        return Prepared(shown, ERROR, message=f"cannot be read: {exc.strerror or exc}")
+    name = os.fsdecode(path.name)
+    try:
+        sniff_binary(raw, name)
+    except ContentError as exc:
+        return Prepared(shown, SKIPPED, message=str(exc).removeprefix(f"{name}: "))
+    try:
+        if suffix in HTML_SUFFIXES:
+            meta, body, warnings = _from_page(raw, name)
+        else:
+            meta, body, warnings = _from_text(raw, name, (recipes or {}).get(name))
+    except ContentError as exc:
+        return Prepared(shown, ERROR, message=str(exc).removeprefix(f"{name}: "))
+    body = body.strip("\n") + "\n"
+    digest = content_hash(body)
+    meta.setdefault("title", Path(name).stem)
+    if not meta.get("script"):
+        meta["script"] = detect_script(body) or ""
+    meta["imported_from"] = os.fsdecode(path.resolve())
+    meta["imported_at"] = (now or _dt.datetime.now().astimezone()).replace(microsecond=0).isoformat()
+    meta["content_hash"] = digest
+    return Prepared(shown, READY, title=str(meta["title"]), markdown=front_matter(meta) + "\n" + body,
+                    content_hash=digest, warnings=list(warnings))
+
+
+def content_hash(body: str) -> str:
+    """What identifies an article's text for "already in the library": its body, line endings and
+    trailing blanks aside."""
+    norm = "\n".join(line.rstrip() for line in body.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"))
+    return "sha256:" + hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def prepare_batch(paths: Iterable[str | os.PathLike], known_hashes: Iterable[str] = (), *,
+                  recipes: dict[str, Recipe] | None = None, now: _dt.datetime | None = None) -> list[Prepared]:
+    """A report per file found under `paths`, in order; a text already in `known_hashes` (the
+    library) or earlier in the batch is a DUPLICATE, whatever its file name."""
+    known = set(known_hashes)
+    seen_files: set[tuple[int, int]] = set()
+    out = []
+    for shown, path, why in find_files(paths):
+        if path is None:
+            out.append(Prepared(shown, ERROR, message=why))
+            continue
+        try:
+            st = path.stat()
+            key = (st.st_dev, st.st_ino)
+        except OSError:
+            key = None
+        if key is not None and key in seen_files:
+            out.append(Prepared(shown, DUPLICATE, message="the same file is already in this import"))
+            continue
+        if key is not None:
+            seen_files.add(key)
+        report = prepare_file(path, shown, recipes=recipes, now=now)
+        if report.status == READY and report.content_hash in known:
+            report.status, report.message, report.markdown = DUPLICATE, "already in the library", ""
+        elif report.status == READY:
+            known.add(report.content_hash)
+        out.append(report)
+    return out
+
+
+_TITLE_MAX = 48  # characters: a longer first line is a paragraph
+_SENTENCE_ENDS = tuple("。！？!?；;，,：:…")
+
+
+def _has_title_line(text: str) -> bool:
+    """Whether the first line reads as a title: short, and not ending like a sentence; a Markdown
+    heading always does."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    if first.startswith("#"):
+        return True
+    return 0 < len(first) <= _TITLE_MAX and not first.endswith(_SENTENCE_ENDS)
+
+
+def bundled_recipes() -> dict[str, Recipe]:
+    """The recipes of the bundled articles by seed file name: a seed imported as the user gave it
+    becomes the bundled article, word for word."""
+    from ..content.library import default_content_dir
+    from .recipes import load_recipes
+
+    return {r.source_file: r for r in load_recipes(default_content_dir() / "sources.toml")}
+
+
+def _from_page(raw: bytes, name: str) -> tuple[dict[str, Any], str, list[str]]:
+    from .webpage import extract_page  # lxml and readability load only when a page is imported
+
+    page = extract_page(raw, name)
+    meta = {"title": page.title, "date": page.date, "outlet": page.outlet, "author": page.author,
+            "source_url": page.source_url}
+    return {k: v for k, v in meta.items() if v}, page.markdown, list(page.warnings)
+
+
+def _from_text(raw: bytes, name: str, recipe: Recipe | None) -> tuple[dict[str, Any], str, list[str]]:
+    text = decode_bytes(raw, name).replace("\r\n", "\n").replace("\r", "\n")
+    given: dict[str, Any] = {}
+    if recipe is None and text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end > 0:
+            try:
+                given = load_front_matter(text[4:end])
+            except ContentError as exc:
+                raise ContentError(f"{name}: {exc}") from None
+            text = text[end + 4:].lstrip("\n")
+    if not text.strip():
+        raise ContentError(f"{name}: no text in the file")
+    if recipe is None and not given.get("title") and not _has_title_line(text):
+        # the generic rules take the first line as the title: give them the file's name instead,
+        # so a first paragraph stays in the text
+        text = f"{Path(name).stem}\n\n{text}"
+    meta, body = parse_front_matter(import_text(text, recipe, name))
+    if recipe is None:
+        meta.pop("source_file", None)  # `imported_from` says where it came from
+    for key in _KEPT_META:
+        if given.get(key) not in (None, "", []):
+            meta[key] = given[key]
+    return meta, body, []
