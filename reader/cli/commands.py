@@ -13,13 +13,14 @@ from pathlib import Path
 
 from .. import APP_NAME, __version__
 from ..core.content.library import Library
-from ..core.content.paths import AppPaths, resolve_paths
+from ..core.content.paths import AppPaths, open_library, resolve_paths
 from ..core.errors import ContentError, DuiduError, QueryError
 from ..core.limits import MAX_FILE_BYTES
 from ..core.script.modes import ScriptMode, convert_text
 from ..core.script.rendering import rendered_in_mode
 from .compare import add_compare_parsers, cmd_align, cmd_coverage
 from .highlights import add_highlights_parser, cmd_highlights
+from .importing import add_import_parser, cmd_import
 from .output import write_json
 from .topics import add_topics_parser, cmd_topics
 
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_highlights_parser(sub, _global_options)
     add_compare_parsers(sub, _global_options)
     add_topics_parser(sub, _global_options)
+    add_import_parser(sub, _global_options)
     return parser
 
 
@@ -104,7 +106,7 @@ def article_record(library: Library, article) -> dict:
 
 def cmd_list(args, paths: AppPaths, out) -> int:
     # lengths and detected scripts remembered in the cache: a big article is rendered once, not per call
-    library = Library(paths.content_dir, cache_dir=paths.cache_dir)
+    library = open_library(paths, cache=True)
     records = [article_record(library, a) for a in library]
     library.save_stats()
     if args.json:
@@ -118,7 +120,7 @@ def cmd_list(args, paths: AppPaths, out) -> int:
 
 
 def _readable_article(paths: AppPaths, article_id: str):
-    library = Library(paths.content_dir)
+    library = open_library(paths)
     article = library.get(article_id)
     if article.error:
         raise DuiduError(f"{library.relative_path(article)}: {article.error}")
@@ -227,11 +229,11 @@ def cmd_index(args, paths: AppPaths, out, err) -> int:
 
 HANDLERS = {"list": cmd_list, "show": cmd_show, "convert": cmd_convert, "search": cmd_search, "index": cmd_index,
             "highlights": cmd_highlights, "align": cmd_align, "coverage": cmd_coverage,
-            "topics": cmd_topics}
-_NEEDS_ERR = {"search", "index", "highlights", "align", "coverage", "topics"}
+            "topics": cmd_topics, "import": cmd_import}
+_NEEDS_ERR = {"search", "index", "highlights", "align", "coverage", "topics", "import"}
 
 
-_PATH_ARGS = {"content_dir", "data_dir", "source", "output", "file", "path", "paths"}
+_PATH_ARGS = {"content_dir", "data_dir", "source", "output", "file", "path", "paths"}  # file names may be any bytes
 _SEARCH_OPTIONS = {"--json": 0, "--limit": 1, "--content-dir": 1, "--data-dir": 1, "-h": 0, "--help": 0}
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.content.library import Library
+from ..core.content.paths import open_library
 from ..core.errors import CompareError, ContentError, DuiduError, QueryError
 from .output import write_json
 
@@ -69,7 +70,7 @@ def cmd_align(args, paths: AppPaths, out, err) -> int:
         raise QueryError("--output needs --format md, html or csv")
     if args.format and args.json:
         raise QueryError("choose either --json or --format")
-    library = Library(paths.content_dir)
+    library = open_library(paths)
     a, b = _readable(library, args.a), _readable(library, args.b)
     alignment = align(a, b, _pins(paths, a, b, err))
     pairs = alignment.matches if args.min_score is None else [p for p in alignment.pairs if p.score >= args.min_score]
@@ -99,7 +100,7 @@ def cmd_align(args, paths: AppPaths, out, err) -> int:
 def cmd_coverage(args, paths: AppPaths, out, err) -> int:
     from ..core.compare import coverage
 
-    library = Library(paths.content_dir)
+    library = open_library(paths)
     reference = _readable(library, args.reference)
     ids = args.articles or [x.id for x in library.readable if x.id != reference.id]
     seen = {reference.id}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..core.content.article import visible_controls
-from ..core.content.library import Library
+from ..core.content.paths import open_library
 from ..core.errors import ContentError, HighlightStoreError
 from .output import write_json
 
@@ -79,7 +79,7 @@ def cmd_highlights(args, paths: AppPaths, out, err) -> int:
 def _list(args, paths: AppPaths, store: HighlightStore, out, err) -> int:
     from ..core.highlights.export_import import current_highlights
 
-    library = Library(paths.content_dir)
+    library = open_library(paths)
     highlights = current_highlights(store, library, args.article)
     colors = {c.key: c for c in store.colors()}
     if args.json:
@@ -97,7 +97,7 @@ def _add(args, paths: AppPaths, store: HighlightStore, out, err) -> int:
     from ..core.highlights.model import Highlight
 
     color = store.color_key(args.color) if args.color is not None else store.colors()[0].key
-    library = Library(paths.content_dir)
+    library = open_library(paths)
     article = library.get(args.id)
     if article.error:
         raise ContentError(f"{library.relative_path(article)}: {article.error}")
@@ -112,7 +112,7 @@ def _add(args, paths: AppPaths, store: HighlightStore, out, err) -> int:
 def _export(args, paths: AppPaths, store: HighlightStore, out, err) -> int:
     from ..core.highlights.export_import import export_text, write_export
 
-    text, count = export_text(store, Library(paths.content_dir), args.format, args.article)
+    text, count = export_text(store, open_library(paths), args.format, args.article)
     if not args.output:
         out.write(text)
         return 0
@@ -125,7 +125,7 @@ def _import(args, paths: AppPaths, store: HighlightStore, out, err) -> int:
     from ..core.highlights.export_import import import_file
 
     try:
-        library = Library(paths.content_dir)
+        library = open_library(paths)
     except ContentError:
         library = None  # annotations with Duidu's fields need no library; others stay detached
     report = import_file(store, args.file, library)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..core.content.library import Library
+from ..core.content.paths import open_library
 from ..core.errors import QueryError
 from .output import write_json
 
@@ -45,7 +45,7 @@ def cmd_topics(args, paths: AppPaths, out, err) -> int:
     if args.topic and topics.get(args.topic) is None:
         known = ", ".join(topics.ids) or "none"
         raise QueryError(f"no topic {args.topic!r} (topics: {known})")
-    library = Library(paths.content_dir)
+    library = open_library(paths)
     if args.article or args.topic:
         articles = [library.get(args.article)] if args.article else library.readable
         records = []

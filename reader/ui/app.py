@@ -59,7 +59,7 @@ def create_window(content_dir=None, data_dir=None):
     from .settings import Settings
 
     paths = resolve_paths(content_dir, data_dir, standard=standard_locations)
-    library = Library(paths.content_dir, cache_dir=paths.cache_dir)
+    library = Library(paths.content_dir, cache_dir=paths.cache_dir, library_dir=paths.library_dir)
     window = MainWindow(library, Settings.for_paths(paths), paths)
     library.save_stats()  # the next start lists the library without rendering every article
     return window

@@ -180,21 +180,21 @@ def parse_front_matter(text: str, known_meta: dict | None = None) -> tuple[dict[
         return known_meta, text[m.end():]
     from .front_matter import load_front_matter  # only for files not seen before: the library caches it
 
-    meta = _visible_values(load_front_matter(m.group(1)))
+    meta = visible_values(load_front_matter(m.group(1)))
     body = text[m.end():]
     if not body.strip():
         raise ContentError("the article has front matter but no text")
     return meta, body
 
 
-def _visible_values(value: Any) -> Any:
+def visible_values(value: Any) -> Any:
     """Front-matter values with control characters made visible (YAML's "\\e" is an ESC)."""
     if isinstance(value, str):  # YAML's "\\ud800" is a lone surrogate: no file or terminal takes it
         return _SURROGATE_RE.sub("\ufffd", visible_controls(value))
     if isinstance(value, dict):
-        return {_visible_values(k): _visible_values(v) for k, v in value.items()}
+        return {visible_values(k): visible_values(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_visible_values(v) for v in value]
+        return [visible_values(v) for v in value]
     return value
 
 

@@ -1,4 +1,5 @@
-"""Library: every article of one content folder, loaded eagerly but rendered lazily."""
+"""Library: every article of the content folder (and the user's library folder), loaded eagerly but
+rendered lazily."""
 
 from __future__ import annotations
 
@@ -9,26 +10,30 @@ from pathlib import Path
 
 from ..errors import ContentError, UnknownArticleError
 from .article import Article, id_for
+from .roots import CONTENT_SUFFIXES, LIBRARY_KEY, ContentRoots, content_files
 
+__all__ = ["CONTENT_SUFFIXES", "Library", "article_ids", "content_files", "default_content_dir"]
 log = logging.getLogger(__name__)
-
-CONTENT_SUFFIXES = (".md", ".markdown")
 
 
 class Library:
     """Loads a content folder; a file that cannot be read becomes an Article with `error` set."""
 
-    def __init__(self, content_dir: Path | str, cache_dir: Path | str | None = None):
-        """With `cache_dir`, lengths and renderings are remembered there between runs."""
+    def __init__(self, content_dir: Path | str, cache_dir: Path | str | None = None,
+                 library_dir: Path | str | None = None):
+        """With `cache_dir`, lengths and renderings are remembered there between runs; with
+        `library_dir`, the user's imported articles are read beside the content folder's."""
         self.content_dir = Path(content_dir)
+        self.library_dir = Path(library_dir) if library_dir else None
+        self.roots = ContentRoots(self.content_dir, [(LIBRARY_KEY, self.library_dir)] if self.library_dir else [])
         self.stats_file = Path(cache_dir) / "library-stats.json" if cache_dir else None
         if not self.content_dir.is_dir():
             raise ContentError(f"content folder not found: {self.content_dir}")
         self._saved_stats: dict = self._load_stats()
         self.articles: list[Article] = []
-        files = content_files(self.content_dir)
+        files = self.roots.files()
         for p, article_id in article_ids(files).items():
-            known = self._saved_stats.get(p.name)
+            known = self._saved_stats.get(self.roots.relative(p))
             if not (isinstance(known, dict) and known.get("stamp") == _stamp(p)):
                 known = {}
             meta = known.get("meta")
@@ -66,7 +71,7 @@ class Library:
         if self.stats_file is None:
             return
         stats = {
-            a.path.name: {"stamp": _stamp(a.path), "chars": a.chars, "detected": a.detected_script,
+            self.roots.relative(a.path): {"stamp": _stamp(a.path), "chars": a.chars, "detected": a.detected_script,
                           "meta": json.loads(json.dumps(a.meta, default=_json_value))}
             for a in self.readable
         }
@@ -99,27 +104,7 @@ class Library:
         raise UnknownArticleError(f"no article with id {article_id!r} (try `list` to see the ids)")
 
     def relative_path(self, article: Article) -> str:
-        try:
-            return article.path.relative_to(self.content_dir).as_posix()
-        except ValueError:
-            return str(article.path)
-
-
-def content_files(folder: Path) -> list[Path]:
-    """The article files of a content folder, in name order (hidden files and folders skipped)."""
-    try:
-        entries = sorted(Path(folder).iterdir())
-    except OSError as exc:
-        raise ContentError(f"cannot read the content folder {folder}: {exc.strerror or exc}") from None
-    out = []
-    for p in entries:
-        if p.suffix.lower() in CONTENT_SUFFIXES and not p.name.startswith("."):
-            try:
-                if p.is_file():
-                    out.append(p)
-            except OSError:
-                continue
-    return out
+        return self.roots.relative(article.path)
 
 
 def article_ids(files: list[Path]) -> dict[Path, str]:

@@ -28,6 +28,11 @@ class AppPaths:
     def settings_file(self) -> Path:
         return self.data_dir / "settings.ini"
 
+    @property
+    def library_dir(self) -> Path:
+        """The user's own articles (imported), read beside the content folder's."""
+        return self.data_dir / "library"
+
 
 def _fallback_standard() -> tuple[Path, Path]:
     """XDG-style folders, used only when no Qt-provided locations are available."""
@@ -57,6 +62,21 @@ def resolve_paths(
         data = std_data
         cache = Path(cache) if cache else std_cache
     return AppPaths(Path(content).expanduser(), Path(data).expanduser(), Path(cache).expanduser(), isolated)
+
+
+def open_library(paths: AppPaths, cache: bool = False):
+    """The library of `paths`: the content folder's articles and the user's imported ones (with
+    `cache`, lengths and renderings remembered in the cache folder)."""
+    from .library import Library
+
+    return Library(paths.content_dir, paths.cache_dir if cache else None, library_dir=paths.library_dir)
+
+
+def content_roots(paths: AppPaths):
+    """The folders the library of `paths` reads: the content folder and the user's library folder."""
+    from .roots import LIBRARY_KEY, ContentRoots
+
+    return ContentRoots(paths.content_dir, [(LIBRARY_KEY, paths.library_dir)])
 
 
 def aside_path(path: Path) -> Path:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..content.article import parse_front_matter
+from ..content.article import parse_front_matter, visible_values
 from ..content.front_matter import load_front_matter
 from ..errors import ContentError
 from ..limits import MAX_FILE_BYTES
@@ -223,7 +223,7 @@ def _from_text(raw: bytes, name: str, recipe: Recipe | None) -> tuple[dict[str, 
         end = text.find("\n---", 4)
         if end > 0:
             try:
-                given = load_front_matter(text[4:end])
+                given = visible_values(load_front_matter(text[4:end]))
             except ContentError as exc:
                 raise ContentError(f"{name}: {exc}") from None
             text = text[end + 4:].lstrip("\n")

@@ -25,7 +25,9 @@ from pathlib import Path
 from whoosh import query as wq
 from whoosh.index import IndexError as WhooshIndexError
 
-from ..content.library import article_ids, content_files
+from ..content.library import article_ids
+from ..content.paths import content_roots
+from ..content.roots import ContentRoots
 from ..errors import ContentError, QueryError, SearchIndexError
 from .analysis import contains, needle_terms
 from .indexing import CHAR_PREFIX
@@ -91,11 +93,12 @@ class SearchIndex:
     other processes using the same folder: one writes at a time (lock.py), readers never see a
     half-built index, and one that cannot be written is searched read-only or in a temporary folder."""
 
-    def __init__(self, index_dir: Path | str, content_dir: Path | str):
+    def __init__(self, index_dir: Path | str, content_dir):
         self.index_dir = Path(index_dir)
-        self.content_dir = Path(content_dir)
+        self.roots = ContentRoots.of(content_dir if isinstance(content_dir, ContentRoots) else Path(content_dir))
+        self.content_dir = self.roots.content_dir
         self._lock = threading.RLock()
-        self._store = IndexStore(self.index_dir, self.content_dir)
+        self._store = IndexStore(self.index_dir, self.roots)
         self._private: weakref.finalize | None = None  # removes a temporary index folder
         self._docs: dict[int, Doc] | None = None
         self._postings_cache: dict[str, dict[int, int]] = {}
@@ -107,7 +110,7 @@ class SearchIndex:
     def for_paths(cls, paths) -> SearchIndex:
         from .topic_filter import TopicFilter
 
-        index = cls(paths.cache_dir / "index", paths.content_dir)
+        index = cls(paths.cache_dir / "index", content_roots(paths))
         index.topic_filter = TopicFilter.for_paths(paths)
         return index
 
@@ -163,7 +166,7 @@ class SearchIndex:
 
     def _update_locked(self, progress, why: str, verify: bool = False) -> IndexReport:
         """Holding the writer lock: bring the index in `index_dir` up to date, or rebuild it."""
-        self._use(IndexStore(self.index_dir, self.content_dir))
+        self._use(IndexStore(self.index_dir, self.roots))
         clear_leftovers(self.index_dir)
         problem = why or self._store.problem(thorough=verify)
         if not problem:
@@ -180,7 +183,7 @@ class SearchIndex:
                              else f"search index rebuilt: {problem}")
         build = new_build_dir(self.index_dir)
         try:
-            self._use(IndexStore(build, self.content_dir))
+            self._use(IndexStore(build, self.roots))
             self._store.create()
             self._store.sync(report, progress)
             self._store.close()
@@ -189,13 +192,13 @@ class SearchIndex:
             self._store.close()
             shutil.rmtree(build, ignore_errors=True)
             raise
-        self._use(IndexStore(self.index_dir, self.content_dir))
+        self._use(IndexStore(self.index_dir, self.roots))
         self._load_docs()
         return report
 
     def _update_beside_writer(self) -> IndexReport:
         """Another Duidu kept the writer lock: search its last complete index, read-only, if there is one."""
-        self._use(IndexStore(self.index_dir, self.content_dir, read_only=True))
+        self._use(IndexStore(self.index_dir, self.roots, read_only=True))
         if self._store.problem():
             self._store.close()
             raise SearchIndexError(BUSY)
@@ -211,7 +214,7 @@ class SearchIndex:
         complete and current, else build one in a temporary folder for this session."""
         report = IndexReport(saved=False)
         if not why and self._private is None:
-            self._use(IndexStore(self.index_dir, self.content_dir, read_only=True))
+            self._use(IndexStore(self.index_dir, self.roots, read_only=True))
             try:
                 if not self._store.problem() and self._store.plan(report).empty:
                     self._load_docs()
@@ -224,7 +227,7 @@ class SearchIndex:
             report = IndexReport(saved=False)
         try:
             if self._private is None or why or self._store.problem():
-                self._use(IndexStore(private_dir(), self.content_dir), private=True)
+                self._use(IndexStore(private_dir(), self.roots), private=True)
                 self._store.create()
                 report.rebuilt = True
             self._store.sync(report, progress)
@@ -262,8 +265,7 @@ class SearchIndex:
         # ids as the library gives them: files whose names differ only by suffix or case are told
         # apart by the whole folder (reader.core.content.library.article_ids), not by one file
         try:
-            ids = {p.relative_to(self.content_dir).as_posix(): i
-                   for p, i in article_ids(content_files(self.content_dir)).items()}
+            ids = {self.roots.relative(p): i for p, i in article_ids(self.roots.files()).items()}
         except ContentError:
             return
         for doc in self._docs.values():
@@ -378,7 +380,7 @@ class SearchIndex:
         out = set()
         for num in (allowed if allowed is not None else docs):
             doc = docs[num]
-            about = self.topic_filter.blocks(doc.id, self.content_dir / doc.path)
+            about = self.topic_filter.blocks(doc.id, self.roots.path(doc.path))
             if all(about.get(t) for t in query.topics) and not any(about.get(t) for t in query.not_topics):
                 out.add(num)
                 self._topic_blocks[num] = {b for t in query.topics for b in about.get(t, ())}

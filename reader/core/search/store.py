@@ -17,8 +17,8 @@ from pathlib import Path
 from whoosh import fields as wf
 from whoosh import index as windex
 
-from ..content.library import CONTENT_SUFFIXES
-from ..errors import SearchIndexError
+from ..content.roots import ContentRoots
+from ..errors import ContentError, SearchIndexError
 from ..text.canonical import canonical
 from .analyzer import ChineseAnalyzer
 from .indexing import ArticleRecord, body_terms, file_signature, prepare_files, unpack_postings, write_postings
@@ -87,9 +87,10 @@ class Plan:
 class IndexStore:
     """The index in `folder` for the articles of `content_dir`; `read_only` never writes a byte."""
 
-    def __init__(self, folder: Path, content_dir: Path, read_only: bool = False):
+    def __init__(self, folder: Path, content_dir, read_only: bool = False):
         self.folder = folder
-        self.content_dir = content_dir
+        self.roots = ContentRoots.of(content_dir)  # the content folder and the user's library folder
+        self.content_dir = self.roots.content_dir
         self.read_only = read_only
         self._db: sqlite3.Connection | None = None
         self._searcher = None
@@ -153,10 +154,9 @@ class IndexStore:
     # -- bringing it up to date ---------------------------------------------------------------
     def content_files(self) -> list[Path]:
         try:
-            return sorted(p for p in self.content_dir.iterdir()
-                          if p.suffix.lower() in CONTENT_SUFFIXES and p.is_file() and not p.name.startswith("."))
-        except OSError as exc:
-            raise SearchIndexError(f"cannot read the content folder {self.content_dir}: {exc.strerror or exc}") from exc
+            return self.roots.files()
+        except ContentError as exc:
+            raise SearchIndexError(str(exc)) from exc
 
     def plan(self, counts) -> Plan:
         """Compare the content folder with the index (reads only); fills `counts`' added, changed,
@@ -166,7 +166,7 @@ class IndexStore:
         next_num = (db.execute("SELECT max(num) FROM articles").fetchone()[0] or 0) + 1
         plan = Plan([], [], [])
         for path in self.content_files():
-            rel = path.relative_to(self.content_dir).as_posix()
+            rel = self.roots.relative(path)
             old = known.pop(rel, None)
             try:
                 size, mtime_ns = file_signature(path)
