@@ -239,4 +239,6 @@ def _from_text(raw: bytes, name: str, recipe: Recipe | None) -> tuple[dict[str, 
     for key in _KEPT_META:
         if given.get(key) not in (None, "", []):
             meta[key] = given[key]
+    if isinstance(meta.get("title"), str) and meta["title"].startswith("#"):
+        meta["title"] = meta["title"].lstrip("#").strip()  # a Markdown heading read as a plain first line
     return meta, body, []

@@ -186,3 +186,10 @@ def test_the_seeds_import_as_the_bundled_articles(tmp_path, bundled):
     assert [r.status for r in reports] == [READY] * 5
     bodies = {a.body.strip(): a.id for a in bundled}
     assert sorted(bodies.get(body_of(r).strip(), "?") for r in reports) == sorted(a.id for a in bundled)
+
+
+def test_a_markdown_heading_as_the_only_structure_gives_a_plain_title(tmp_path):
+    path = tmp_path / "one-heading.md"
+    path.write_text("# 我的一篇笔记\n\n只有一个标题的 Markdown 文件，下面是正文。\n", encoding="utf-8")
+    report = prepare_file(path, now=NOW)
+    assert report.status == READY and report.title == "我的一篇笔记"
