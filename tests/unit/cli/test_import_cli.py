@@ -6,10 +6,8 @@ import json
 import os
 import shutil
 
-import pytest
-
 from reader.cli import run_cli
-from tests.conftest import SEEDS
+from tests.conftest import need_seeds
 
 FIELDS = {"path", "status", "id", "title", "message"}
 
@@ -63,10 +61,7 @@ def test_a_bundled_text_is_already_in_the_library(tmp_path, content_copy):
 
 
 def test_the_seeds_import_into_an_empty_library_as_the_bundled_articles(tmp_path, content_copy):
-    if not SEEDS.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{SEEDS} is missing in CI")
-        pytest.skip("../shared/seeds is not in this checkout (it exists in CI)")
+    SEEDS = need_seeds()
     empty = tmp_path / "empty"
     empty.mkdir()
     base = ["--content-dir", str(empty), "--data-dir", str(tmp_path / "data")]

@@ -20,7 +20,7 @@ from reader.core.importers.importing import (
     prepare_batch,
     prepare_file,
 )
-from tests.conftest import CONTENT, SEEDS
+from tests.conftest import CONTENT, need_seeds
 
 NOW = dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -176,10 +176,7 @@ def test_the_same_text_twice_is_one_article(tmp_path):
 
 
 def test_the_seeds_import_as_the_bundled_articles(tmp_path, bundled):
-    if not SEEDS.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{SEEDS} is missing in CI")
-        pytest.skip("../shared/seeds is not in this checkout (it exists in CI)")
+    SEEDS = need_seeds()
     copy = tmp_path / "seeds"
     shutil.copytree(SEEDS, copy)
     reports = prepare_batch([copy], recipes=bundled_recipes(), now=NOW)
