@@ -8,8 +8,6 @@ others are imported all the same). The original files are never touched.
 
 from __future__ import annotations
 
-import os
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,9 +15,6 @@ from .output import write_json
 
 if TYPE_CHECKING:
     from ..core.content.paths import AppPaths
-
-_UNSAFE_RE = re.compile(r"[^\w\-]+")
-
 
 def add_import_parser(sub, global_options) -> None:
     p = sub.add_parser("import", help="add your own files (web pages, Markdown, text in any Chinese encoding) "
@@ -31,7 +26,7 @@ def add_import_parser(sub, global_options) -> None:
 
 def cmd_import(args, paths: AppPaths, out, err) -> int:
     from ..core.content.paths import open_library
-    from ..core.importers.importing import DUPLICATE, READY, bundled_recipes, content_hash, prepare_batch
+    from ..core.importers.importing import DUPLICATE, READY, bundled_recipes, content_hash, prepare_batch, write_into
 
     library = open_library(paths)
     by_hash = {}
@@ -44,8 +39,7 @@ def cmd_import(args, paths: AppPaths, out, err) -> int:
         if report.status != READY:
             continue
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            written[i] = _write_new(folder, _file_stem(report), report.markdown)
+            written[i] = write_into(folder, report)
         except OSError as exc:
             report.status, report.message = "error", f"cannot write into {folder}: {exc.strerror or exc}"
     ids = {}
@@ -74,30 +68,3 @@ def cmd_import(args, paths: AppPaths, out, err) -> int:
     imported = sum(r["status"] == "imported" for r in records)
     err.write(f"duidu: {imported} imported, {len(records) - imported} not, into {folder}\n")
     return code
-
-
-def _file_stem(report) -> str:
-    """A file name for the article: the source's own name, made safe ("article" if nothing is left)."""
-    stem = Path(report.path).stem
-    return _UNSAFE_RE.sub("-", stem).strip("-")[:80] or "article"
-
-
-def _write_new(folder: Path, stem: str, text: str) -> Path:
-    """Write `text` under a name no file has yet (stem.md, stem-2.md, …), atomically."""
-    n = 1
-    while True:
-        target = folder / (f"{stem}.md" if n == 1 else f"{stem}-{n}.md")
-        try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        except FileExistsError:
-            n += 1
-            continue
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        try:
-            tmp.write_text(text, encoding="utf-8")
-            os.replace(tmp, target)
-        finally:
-            os.close(fd)
-            if tmp.exists():
-                tmp.unlink()
-        return target

@@ -86,6 +86,9 @@ COLOR_ACTIONS = tuple(
 )
 
 ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
+    ActionSpec("importArticlesAction", "file", QT_TRANSLATE_NOOP("MainWindow", "&Import Into the Library…"),
+               "window.import_files", (QKeySequence.StandardKey.Open,)),
+    _sep("file", 0),
     ActionSpec("exportHighlightsAction", "file", QT_TRANSLATE_NOOP("MainWindow", "&Export Highlights…"),
                "highlighting.export_dialog", ("Ctrl+Shift+E",), enabled_with="store"),
     ActionSpec("exportArticleHighlightsAction", "file",

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .controllers.compare_mode import CompareMode
     from .controllers.comparing import Comparing
     from .controllers.highlighting import Highlighting
+    from .controllers.importing import Importing
     from .controllers.searching import Searching
     from .controllers.timeline import TopicTimeline
     from .controllers.topic_hints import TopicHints
@@ -58,9 +59,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.topics: Topics | None = None  # the topic list and timeline data, built after the first paint
         self.topic_hints: TopicHints | None = None  # the panes' topic hints and the library's topic chip
         self.timeline: TopicTimeline | None = None  # the Timeline dock, built when first shown
+        self.importing: Importing | None = None  # File ▸ Import…, built when first used
         self.closed = False
         self.theme = resolve_theme(settings.theme)
         self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setAcceptDrops(True)  # files and folders dropped on the window are imported
         self.resize(1280, 820)
 
         self.workspace = Workspace(self)
@@ -327,6 +330,28 @@ class MainWindow(Retranslating, QMainWindow):
     def show_search(self) -> None:
         self._start_late_work()  # at once, if asked for before the first paint
         self.searching.show()
+
+    # -- importing ------------------------------------------------------------------------------
+    def import_files(self, paths: list[str] | None = None) -> None:
+        """File ▸ Import… (or files dropped on the window): the reader's own files into the library."""
+        if self.importing is None:
+            from .controllers.importing import Importing
+
+            self.importing = Importing(self)
+        if paths:
+            self.importing.import_paths(paths)
+        else:
+            self.importing.dialog()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
 
     # -- start and end ----------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API

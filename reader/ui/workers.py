@@ -67,3 +67,51 @@ def start_in_thread(worker: QObject, parent: QObject) -> QThread:
     thread.finished.connect(thread.deleteLater)
     thread.start()
     return thread
+
+
+class ImportWorker(QObject):
+    """Prepares and writes the reader's files into the library folder off the UI thread
+    (reader.core.importers.importing); `cancel()` stops after the file in hand, and what was
+    written before stays."""
+
+    progressed = Signal(int, int)  # files done, files in all
+    finished = Signal(object)  # the list of Prepared reports (with `written` paths set)
+    failed = Signal(str)
+
+    def __init__(self, paths: list[str], folder, known_hashes: set[str]):
+        super().__init__()
+        self.paths, self.folder, self.known = paths, folder, set(known_hashes)
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    @Slot()
+    def run(self) -> None:
+        from ..core.importers import importing as im
+
+        try:
+            found = list(im.find_files(self.paths))
+            recipes = im.bundled_recipes()
+            reports, seen = [], set()
+            for done, (shown, path, why) in enumerate(found):
+                if self.cancelled:
+                    break
+                if path is None:
+                    reports.append(im.Prepared(shown, im.ERROR, message=why))
+                else:
+                    report = im.prepare_file(path, shown, recipes=recipes)
+                    if report.status == im.READY and (report.content_hash in self.known or report.content_hash in seen):
+                        report.status, report.message = im.DUPLICATE, "already in the library"
+                    elif report.status == im.READY:
+                        try:
+                            report.written = im.write_into(self.folder, report)
+                            seen.add(report.content_hash)
+                        except OSError as exc:
+                            report.status, report.message = im.ERROR, f"cannot write: {exc.strerror or exc}"
+                    reports.append(report)
+                self.progressed.emit(done + 1, len(found))
+        except (DuiduError, OSError) as exc:
+            self.failed.emit(str(exc))
+        else:
+            self.finished.emit(reports)

@@ -478,6 +478,84 @@
     </message>
 </context>
 <context>
+    <name>Importing</name>
+    <message>
+        <location filename="../../reader/ui/controllers/importing.py" line="32" />
+        <source>Importing %v/%m</source>
+        <translation>正在導入 %v/%m</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/importing.py" line="33" />
+        <source>Cancel Import</source>
+        <translation>取消導入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/importing.py" line="34" />
+        <source>Cancel the import (what is imported stays)</source>
+        <translation>取消導入（已導入的保留）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/importing.py" line="42" />
+        <source>Import Into the Library</source>
+        <translation>導入到文庫</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/importing.py" line="43" />
+        <source>Articles (*.html *.htm *.md *.markdown *.txt);;All files (*)</source>
+        <translation>文章 (*.html *.htm *.md *.markdown *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/importing.py" line="52" />
+        <source>An import is running: wait for it or cancel it</source>
+        <translation>正在導入：請等待完成或取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/importing.py" line="65" />
+        <source>Importing…</source>
+        <translation>正在導入…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/importing.py" line="79" />
+        <source>Import failed: {0}</source>
+        <translation>導入失敗：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/importing.py" line="89" />
+        <source>{0} imported, {1} not</source>
+        <translation>{0} 篇已導入，{1} 篇未導入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/importing.py" line="91" />
+        <source>cancelled; what was imported before stays</source>
+        <translation>已取消；此前導入的保留</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/importing.py" line="93" />
+        <source>Import</source>
+        <translation>導入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/importing.py" line="97" />
+        <source>imported</source>
+        <translation>已導入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/importing.py" line="97" />
+        <source>already in the library</source>
+        <translation>已在文庫中</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/importing.py" line="98" />
+        <source>skipped</source>
+        <translation>已跳過</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/importing.py" line="98" />
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
     <name>Indexing</name>
     <message>
         <location filename="../../reader/ui/controllers/indexing.py" line="58" />
@@ -546,32 +624,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150" />
+        <location filename="../../reader/ui/main_window.py" line="153" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="151" />
+        <location filename="../../reader/ui/main_window.py" line="154" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155" />
+        <location filename="../../reader/ui/main_window.py" line="158" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="156" />
+        <location filename="../../reader/ui/main_window.py" line="159" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="182" />
+        <location filename="../../reader/ui/actions.py" line="185" />
         <source>&amp;Show Highlights Panel</source>
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="152" />
+        <location filename="../../reader/ui/main_window.py" line="155" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -581,7 +659,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99" />
+        <location filename="../../reader/ui/actions.py" line="102" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -591,112 +669,112 @@
         <translation>視圖(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101" />
+        <location filename="../../reader/ui/actions.py" line="104" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102" />
+        <location filename="../../reader/ui/actions.py" line="105" />
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103" />
+        <location filename="../../reader/ui/actions.py" line="106" />
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133" />
+        <location filename="../../reader/ui/actions.py" line="136" />
         <source>S&amp;cript</source>
         <translation>字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="167" />
+        <location filename="../../reader/ui/actions.py" line="170" />
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的顏色高亮(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="170" />
+        <location filename="../../reader/ui/actions.py" line="173" />
         <source>Edit &amp;Note and Tags…</source>
         <translation>編輯筆記和標籤(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="172" />
+        <location filename="../../reader/ui/actions.py" line="175" />
         <source>&amp;Delete Highlight</source>
         <translation>刪除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175" />
+        <location filename="../../reader/ui/actions.py" line="178" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="177" />
+        <location filename="../../reader/ui/actions.py" line="180" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180" />
+        <location filename="../../reader/ui/actions.py" line="183" />
         <source>&amp;Rename Colours…</source>
         <translation>重命名顏色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="193" />
+        <location filename="../../reader/ui/actions.py" line="196" />
         <source>原文 (As Written)</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136" />
+        <location filename="../../reader/ui/actions.py" line="139" />
         <source>&amp;Next Script</source>
         <translation>下一種字形(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139" />
+        <location filename="../../reader/ui/actions.py" line="142" />
         <source>Regional &amp;Vocabulary (软件 ↔ 軟體, 程式設計 → 编程)</source>
         <translation>地區用語(&amp;V)（軟件 ↔ 軟體，程式設計 → 編程）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141" />
+        <location filename="../../reader/ui/actions.py" line="144" />
         <source>Convert phrases too, not only characters; 臺灣正體 always does</source>
         <translation>不僅轉換字，也轉換詞語；台灣正體總是如此</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142" />
+        <location filename="../../reader/ui/actions.py" line="145" />
         <source>Show What &amp;Changed</source>
         <translation>顯示轉換之處(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145" />
+        <location filename="../../reader/ui/actions.py" line="148" />
         <source>&amp;Interface Language</source>
         <translation>界面語言(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="194" />
+        <location filename="../../reader/ui/actions.py" line="197" />
         <source>Follow the Script Shown</source>
         <translation>跟隨顯示的字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104" />
+        <location filename="../../reader/ui/actions.py" line="107" />
         <source>&amp;Caret Browsing (Select with the Keyboard)</source>
         <translation>光標瀏覽(&amp;C)（用鍵盤選擇文字）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147" />
+        <location filename="../../reader/ui/actions.py" line="150" />
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="195" />
+        <location filename="../../reader/ui/actions.py" line="198" />
         <source>Follow &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="196" />
+        <location filename="../../reader/ui/actions.py" line="199" />
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="197" />
+        <location filename="../../reader/ui/actions.py" line="200" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -712,131 +790,136 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="89" />
+        <source>&amp;Import Into the Library…</source>
+        <translation>導入到文庫(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="92" />
         <source>&amp;Export Highlights…</source>
         <translation>導出高亮(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92" />
+        <location filename="../../reader/ui/actions.py" line="95" />
         <source>Export This &amp;Article's Highlights…</source>
         <translation>導出本文的高亮(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94" />
+        <location filename="../../reader/ui/actions.py" line="97" />
         <source>Export &amp;Aligned Passages…</source>
         <translation>導出對齊的段落(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96" />
+        <location filename="../../reader/ui/actions.py" line="99" />
         <source>&amp;Import Highlights…</source>
         <translation>導入高亮(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106" />
+        <location filename="../../reader/ui/actions.py" line="109" />
         <source>Topic &amp;Bar</source>
         <translation>話題條(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107" />
+        <location filename="../../reader/ui/actions.py" line="110" />
         <source>A thin bar in the margin, in each topic's colour, beside the passages about it</source>
         <translation>在頁邊畫一道細條，以各話題的顏色標出談及它的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110" />
+        <location filename="../../reader/ui/actions.py" line="113" />
         <source>S&amp;plit Pane</source>
         <translation>拆分窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111" />
+        <location filename="../../reader/ui/actions.py" line="114" />
         <source>Open this article in a second pane beside it</source>
         <translation>在旁邊的第二個窗格中打開本文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="112" />
+        <location filename="../../reader/ui/actions.py" line="115" />
         <source>Close Pa&amp;ne</source>
         <translation>關閉窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114" />
+        <location filename="../../reader/ui/actions.py" line="117" />
         <source>Ne&amp;xt Pane</source>
         <translation>下一個窗格(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116" />
+        <location filename="../../reader/ui/actions.py" line="119" />
         <source>Pre&amp;vious Pane</source>
         <translation>上一個窗格(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118" />
+        <location filename="../../reader/ui/actions.py" line="121" />
         <source>Co&amp;mpare Side by Side</source>
         <translation>並排對照(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120" />
+        <location filename="../../reader/ui/actions.py" line="123" />
         <source>Match the panes' passages: what the other articles say in their place, and scrolling that follows the content</source>
         <translation>匹配各窗格的段落：其他文章在相應位置説了什麼，滾動也隨內容對齊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122" />
+        <location filename="../../reader/ui/actions.py" line="125" />
         <source>Scroll S&amp;ync</source>
         <translation>同步滾動(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123" />
+        <location filename="../../reader/ui/actions.py" line="126" />
         <source>&amp;Off</source>
         <translation>關閉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125" />
+        <location filename="../../reader/ui/actions.py" line="128" />
         <source>By &amp;Relative Position</source>
         <translation>按相對位置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127" />
+        <location filename="../../reader/ui/actions.py" line="130" />
         <source>By &amp;Passage</source>
         <translation>按段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130" />
+        <location filename="../../reader/ui/actions.py" line="133" />
         <source>Remove the Sync Points of This Pane</source>
         <translation>移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149" />
+        <location filename="../../reader/ui/actions.py" line="152" />
         <source>T&amp;imeline of Topics</source>
         <translation>話題時間線(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151" />
+        <location filename="../../reader/ui/actions.py" line="154" />
         <source>Which article covers which topic, by date and by position in its text; a mark opens the passages side by side</source>
         <translation>哪篇文章談到哪個話題：按日期、按在文中的位置；點擊標記即並排打開相關段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154" />
+        <location filename="../../reader/ui/actions.py" line="157" />
         <source>&amp;Search All Articles…</source>
         <translation>搜索全部文章(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156" />
+        <location filename="../../reader/ui/actions.py" line="159" />
         <source>&amp;Find in Article…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="158" />
+        <location filename="../../reader/ui/actions.py" line="161" />
         <source>Find &amp;Next</source>
         <translation>查找下一處(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160" />
+        <location filename="../../reader/ui/actions.py" line="163" />
         <source>Find &amp;Previous</source>
         <translation>查找上一處(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163" />
+        <location filename="../../reader/ui/actions.py" line="166" />
         <source>&amp;Clear Marks</source>
         <translation>清除標記(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="164" />
+        <location filename="../../reader/ui/actions.py" line="167" />
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜索索引(&amp;R)</translation>
     </message>
@@ -846,12 +929,12 @@
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="184" />
+        <location filename="../../reader/ui/actions.py" line="187" />
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="186" />
+        <location filename="../../reader/ui/actions.py" line="189" />
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
@@ -861,42 +944,42 @@
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="188" />
+        <location filename="../../reader/ui/actions.py" line="191" />
         <source>&amp;About Duidu</source>
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="162" />
+        <location filename="../../reader/ui/main_window.py" line="165" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="242" />
+        <location filename="../../reader/ui/main_window.py" line="245" />
         <source>Not a Duidu link: {0}</source>
         <translation>不是對讀的鏈接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="274" />
+        <location filename="../../reader/ui/main_window.py" line="277" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="366" />
+        <location filename="../../reader/ui/main_window.py" line="391" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個文件無法打開（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="369" />
+        <location filename="../../reader/ui/main_window.py" line="394" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字體：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="385" />
+        <location filename="../../reader/ui/main_window.py" line="410" />
         <source>About Duidu</source>
         <translation>關於對讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="387" />
+        <location filename="../../reader/ui/main_window.py" line="412" />
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>離線對照閲讀中文文章。</translation>
     </message>

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from .front_matter import front_matter
 from .ingest import import_text
 from .recipes import Recipe
 
+_UNSAFE_RE = re.compile(r"[^\w\-]+")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
 SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES
@@ -51,6 +53,7 @@ class Prepared:
     markdown: str = ""
     content_hash: str = ""
     warnings: list[str] = field(default_factory=list)
+    written: Path | None = None  # where the article was written into the library, once it is
 
 
 def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[str, Path | None, str]]:
@@ -196,6 +199,40 @@ def _has_title_line(text: str) -> bool:
     if first.startswith("#"):
         return True
     return 0 < len(first) <= _TITLE_MAX and not first.endswith(_SENTENCE_ENDS)
+
+
+def write_into(folder: Path, report: Prepared) -> Path:
+    """Write a READY report's article into the library folder under a name no file has yet
+    (the source's own name, made safe); returns the file written."""
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    return _write_new(Path(folder), _file_stem(report), report.markdown)
+
+
+def _file_stem(report: Prepared) -> str:
+    """A file name for the article: the source's own name, made safe ("article" if nothing is left)."""
+    stem = Path(report.path).stem
+    return _UNSAFE_RE.sub("-", stem).strip("-")[:80] or "article"
+
+
+def _write_new(folder: Path, stem: str, text: str) -> Path:
+    """Write `text` under a name no file has yet (stem.md, stem-2.md, …), atomically."""
+    n = 1
+    while True:
+        target = folder / (f"{stem}.md" if n == 1 else f"{stem}-{n}.md")
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            n += 1
+            continue
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, target)
+        finally:
+            os.close(fd)
+            if tmp.exists():
+                tmp.unlink()
+        return target
 
 
 def bundled_recipes() -> dict[str, Recipe]:
