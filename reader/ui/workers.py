@@ -71,16 +71,19 @@ def start_in_thread(worker: QObject, parent: QObject) -> QThread:
 
 class ImportWorker(QObject):
     """Prepares and writes the reader's files into the library folder off the UI thread
-    (reader.core.importers.importing); `cancel()` stops after the file in hand, and what was
-    written before stays."""
+    (reader.core.importers.importing). The preparing runs in a child process: decoding, lxml and
+    the encoding detector hold the interpreter for long stretches, and the window must answer
+    meanwhile. `cancel()` stops after the file in hand, and what was written before stays."""
 
     progressed = Signal(int, int)  # files done, files in all
     finished = Signal(object)  # the list of Prepared reports (with `written` paths set)
     failed = Signal(str)
 
-    def __init__(self, paths: list[str], folder, known_hashes: set[str]):
+    def __init__(self, paths: list[str], folder, known_hashes: set[str], warm: tuple | None = None):
         super().__init__()
         self.paths, self.folder, self.known = paths, folder, set(known_hashes)
+        self.warm = warm  # (content_dir, cache_dir, library_dir, data_dir): render and tag ahead, in the child
+        self.tags: list = []  # the new library's topic tags, for the window's cache
         self.cancelled = False
 
     def cancel(self) -> None:
@@ -88,29 +91,35 @@ class ImportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         from ..core.importers import importing as im
 
         try:
             found = list(im.find_files(self.paths))
-            recipes = im.bundled_recipes()
             reports, seen = [], set()
-            for done, (shown, path, why) in enumerate(found):
-                if self.cancelled:
-                    break
-                if path is None:
-                    reports.append(im.Prepared(shown, im.ERROR, message=why))
-                else:
-                    report = im.prepare_file(path, shown, recipes=recipes)
-                    if report.status == im.READY and (report.content_hash in self.known or report.content_hash in seen):
-                        report.status, report.message = im.DUPLICATE, "already in the library"
-                    elif report.status == im.READY:
-                        try:
-                            report.written = im.write_into(self.folder, report)
-                            seen.add(report.content_hash)
-                        except OSError as exc:
-                            report.status, report.message = im.ERROR, f"cannot write: {exc.strerror or exc}"
-                    reports.append(report)
-                self.progressed.emit(done + 1, len(found))
+            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+                for done, (shown, path, why) in enumerate(found):
+                    if self.cancelled:
+                        break
+                    if path is None:
+                        reports.append(im.Prepared(shown, im.ERROR, message=why))
+                    else:
+                        report = pool.submit(im.prepare_with_recipes, path, shown).result()
+                        if report.status == im.READY and (report.content_hash in self.known
+                                                          or report.content_hash in seen):
+                            report.status, report.message = im.DUPLICATE, "already in the library"
+                        elif report.status == im.READY:
+                            try:
+                                report.written = im.write_into(self.folder, report)
+                                seen.add(report.content_hash)
+                            except OSError as exc:
+                                report.status, report.message = im.ERROR, f"cannot write: {exc.strerror or exc}"
+                        reports.append(report)
+                    self.progressed.emit(done + 1, len(found))
+                if self.warm is not None and any(r.written for r in reports):
+                    self.tags = pool.submit(im.warm_library, *self.warm).result()
         except (DuiduError, OSError) as exc:
             self.failed.emit(str(exc))
         else:

@@ -66,29 +66,38 @@ def test_ctrl_o_imports_the_chosen_files(qtbot, make_window, tmp_path, monkeypat
     assert "chosen" in entries(window)
 
 
-def test_a_cancel_keeps_what_was_imported_before_it(qtbot, make_window, tmp_path, monkeypatch):
-    from reader.core.importers import importing
-
+def test_a_cancel_keeps_what_was_imported_before_it(qtbot, make_window, tmp_path):
     window = make_window()
     src = tmp_path / "many"
     src.mkdir()
     for i in range(12):
         (src / f"篇{i:02d}.txt").write_text(f"第{i}篇文章的正文，各不相同。\n", encoding="utf-8")
-    real = importing.prepare_file
-    calls = []
-
-    def prepare_and_cancel_after_three(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 3:
-            window.importing.cancel()  # as the Cancel button does
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(importing, "prepare_file", prepare_and_cancel_after_three)
     window.import_files([str(src)])
     assert window.importing.cancel_button.isVisible()
-    qtbot.waitUntil(lambda: "importReport" in window.notices, timeout=20000)
+    worker = window.importing.worker
+
+    def cancel_after_three(done: int, _total: int) -> None:
+        if done == 3:
+            worker.cancel()  # what the Cancel button does, right after the third file
+
+    # in the worker's thread, at once (the child process takes a moment to start, so this is in time)
+    worker.progressed.connect(cancel_after_three, Qt.ConnectionType.DirectConnection)
+    qtbot.waitUntil(lambda: "importReport" in window.notices, timeout=30000)
     assert "cancelled" in window.notices["importReport"].text()
     imported = sorted((window.paths.library_dir).glob("*.md"))
     assert [p.stem for p in imported] == ["篇00", "篇01", "篇02"]
     assert {"篇00", "篇01", "篇02"} <= set(entries(window)) and "篇03" not in entries(window)
     assert not window.importing.cancel_button.isVisible()
+
+
+def test_the_cancel_button_cancels(qtbot, make_window, tmp_path):
+    window = make_window()
+    src = tmp_path / "some"
+    src.mkdir()
+    for i in range(6):
+        (src / f"文{i}.txt").write_text(f"第{i}篇，各不相同的正文。\n", encoding="utf-8")
+    window.import_files([str(src)])
+    qtbot.mouseClick(window.importing.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "importReport" in window.notices, timeout=30000)
+    text = window.notices["importReport"].text()
+    assert "cancelled" in text and len(list(window.paths.library_dir.glob("*.md"))) < 6

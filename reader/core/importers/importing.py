@@ -235,6 +235,34 @@ def _write_new(folder: Path, stem: str, text: str) -> Path:
         return target
 
 
+def prepare_with_recipes(path: Path, shown: str) -> Prepared:
+    """`prepare_file` with the bundled recipes (loaded once per process): what an import worker's
+    child process runs per file."""
+    global _RECIPES
+    if _RECIPES is None:
+        _RECIPES = bundled_recipes()
+    return prepare_file(path, shown, recipes=_RECIPES)
+
+
+_RECIPES: dict[str, Recipe] | None = None
+
+
+def warm_library(content_dir: Path, cache_dir: Path, library_dir: Path, data_dir: Path) -> list:
+    """Render, measure and tag every article once (renderings and the library's stats kept in the
+    cache), so the window lists a library that grew by an import without rendering anything
+    itself; returns the articles' topic tags for the window's tags cache (`topics.tagging.preload`)."""
+    from ..content.library import Library
+    from ..topics.source import TopicSource
+    from ..topics.tagging import tags_entries
+
+    library = Library(content_dir, cache_dir, library_dir=library_dir)
+    for article in library.readable:
+        article.blocks, article.chars, article.detected_script  # noqa: B018 - computed and cached
+    library.save_stats()
+    topics = TopicSource(content_dir, data_dir, cache_dir).current()
+    return tags_entries(library.readable, topics)
+
+
 def bundled_recipes() -> dict[str, Recipe]:
     """The recipes of the bundled articles by seed file name: a seed imported as the user gave it
     becomes the bundled article, word for word."""

@@ -292,5 +292,17 @@ def article_tags(article, topics: TopicList) -> ArticleTags:
     return _CACHE.get_or_make(key, lambda: tag_article(article, topics, matcher_for(topics)))
 
 
+def tags_entries(articles: Iterable, topics: TopicList) -> list[tuple]:
+    """(cache key, tags) of each article: what another process computed, for `preload`."""
+    return [((article_digest(a), topics.digest or id(topics)), article_tags(a, topics)) for a in articles]
+
+
+def preload(entries: Iterable[tuple]) -> None:
+    """Put tags computed elsewhere (an import's child process) into this process's cache."""
+    for key, tags in entries:
+        tags._about = None
+        _CACHE.put(key, tags)
+
+
 def tag_all(articles: Iterable, topics: TopicList) -> list[ArticleTags]:
     return [article_tags(a, topics) for a in articles]

@@ -55,7 +55,8 @@ class Importing(QObject):
         from ..workers import ImportWorker, start_in_thread
 
         known = {str(a.meta.get("content_hash") or content_hash(a.body)) for a in window.library.readable}
-        self.worker = ImportWorker([str(p) for p in paths], window.paths.library_dir, known)
+        warm = (window.paths.content_dir, window.paths.cache_dir, window.paths.library_dir, window.paths.data_dir)
+        self.worker = ImportWorker([str(p) for p in paths], window.paths.library_dir, known, warm)
         self.worker.progressed.connect(self._progressed)
         self.worker.finished.connect(self._finished)
         self.worker.failed.connect(self._failed)
@@ -80,6 +81,10 @@ class Importing(QObject):
 
     def _finished(self, reports: list) -> None:
         cancelled = self.worker.cancelled if self.worker is not None else False
+        if self.worker is not None and self.worker.tags:
+            from ...core.topics.tagging import preload
+
+            preload(self.worker.tags)  # tagged in the child: the timeline need not tag them here
         self._end()
         window = self.window
         if any(r.written for r in reports):

@@ -28,7 +28,18 @@ BADGE_TEXT = {"hans": "简", "hant": "繁"}
 BADGE_COLOR = {"hans": "#b5523b", "hant": "#3b6fb5", "error": "#c0392b"}
 
 
+_BADGES: dict[tuple[str, str], QIcon] = {}
+
+
 def _badge_icon(text: str, color: str) -> QIcon:
+    """The badge before an entry (简, 繁, !): drawn once per kind, not once per entry."""
+    icon = _BADGES.get((text, color))
+    if icon is None:
+        icon = _BADGES[(text, color)] = _draw_badge(text, color)
+    return icon
+
+
+def _draw_badge(text: str, color: str) -> QIcon:
     size = 32
     pix = QPixmap(size, size)
     pix.fill(Qt.GlobalColor.transparent)
