@@ -34,11 +34,25 @@ def content_copy(tmp_path) -> Path:
     return dest
 
 
-def need_seeds() -> Path:
-    """../shared/seeds, or a skip saying why (a user's clone has no shared/; CI has it: there a
-    missing folder fails)."""
-    if not SEEDS.is_dir():
+WEB_PAGES = REPO.parent / "shared" / "web-pages"
+
+
+def need_shared(folder: Path) -> Path:
+    """A folder of ../shared/, or a skip saying why: a user's clone has no shared/; CI has it, and
+    there a missing folder fails instead, so these tests cannot quietly stop running."""
+    if not folder.is_dir():
+        name = f"../shared/{folder.name}"
         if os.environ.get("CI") == "true":
-            pytest.fail(f"{SEEDS} is missing in CI")
-        pytest.skip("../shared/seeds is not in this checkout (it exists in CI)")
-    return SEEDS
+            pytest.fail(f"{name} is missing in CI")
+        pytest.skip(f"{name} is not in this checkout (only the project's own machines have shared/; CI does)")
+    return folder
+
+
+def need_seeds() -> Path:
+    """../shared/seeds: the five source files as the user gave them."""
+    return need_shared(SEEDS)
+
+
+def need_web_pages() -> Path:
+    """../shared/web-pages: ten real saved news pages and what a reader sees in them."""
+    return need_shared(WEB_PAGES)

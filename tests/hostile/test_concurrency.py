@@ -25,7 +25,6 @@ def start(content: Path, data: Path, *args: str) -> subprocess.Popen:
                             cwd=str(REPO), text=True, env=dict(os.environ, PYTHONPATH=str(REPO)))
 
 
-@pytest.mark.skipif(os.name != "posix", reason="process start-up on Windows makes this too slow to be useful")
 def test_indexing_searching_and_highlighting_at_once(tmp_path):
     content = tmp_path / "content"
     content.mkdir()

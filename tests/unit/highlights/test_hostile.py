@@ -131,7 +131,7 @@ def test_a_special_file_in_place_of_the_database_is_set_aside(dirs):
     data = data_dir(dirs)
     data.mkdir()
     if not hasattr(os, "mkfifo"):
-        pytest.skip("no FIFOs here")
+        pytest.skip("os.mkfifo is POSIX only: there is no FIFO to put in place of the database")
     os.mkfifo(data / FILENAME)  # opening it to read the header would wait for ever
     code, _, err = clean(*cli("highlights", "list", *dirs))
     assert code == 1 and "not a regular file" in err and err.count("\n") == 1

@@ -2,9 +2,7 @@
 holds no site debris, has the structure its source calls for, and is what the importer makes."""
 
 import datetime as dt
-import os
 import re
-from pathlib import Path
 
 import pytest
 
@@ -13,10 +11,8 @@ from reader.core.content.library import Library
 from reader.core.importers.decoding import decode_bytes
 from reader.core.importers.ingest import build_bundled
 from reader.core.script.detection import detect_script
+from tests.conftest import CONTENT, need_seeds
 
-REPO = Path(__file__).resolve().parents[3]
-CONTENT = REPO / "content"
-SEEDS = REPO.parent / "shared" / "seeds"
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 EXPECTED = {
@@ -47,11 +43,7 @@ def han(text: str) -> str:
 
 
 def seed_text(source_file: str) -> str:
-    if not SEEDS.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{SEEDS} is missing in CI")
-        pytest.skip("../shared/seeds is not in this checkout (it exists in CI)")
-    path = SEEDS / source_file
+    path = need_seeds() / source_file
     return decode_bytes(path.read_bytes(), path.name)
 
 
@@ -229,8 +221,7 @@ def test_rendered_blocks_hold_all_the_text(articles, article_id):
 
 
 def test_committed_files_are_what_the_importer_makes():
-    seed_text(EXPECTED["ghosts-not-animals"][0])  # skips (or fails in CI) without the seeds
-    built = build_bundled(SEEDS, CONTENT / "sources.toml")
+    built = build_bundled(need_seeds(), CONTENT / "sources.toml")
     committed = {p.name: p.read_bytes() for p in CONTENT.glob("*.md")}
     assert sorted(built) == sorted(committed)
     for name, text in built.items():

@@ -36,7 +36,6 @@ def _all_at_once(content, data) -> list[tuple[list[str], int, str, str]]:
     return done
 
 
-@pytest.mark.skipif(os.name != "posix", reason="process start-up on Windows makes this too slow to be useful")
 def test_simultaneous_rebuilds_and_first_searches_never_fail_with_a_traceback(tmp_path):
     content = copy_content(tmp_path / "content")
     expected = run_cli(content, tmp_path / "baseline", "search", QUERY).ids
