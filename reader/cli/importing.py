@@ -8,7 +8,6 @@ others are imported all the same). The original files are never touched.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .output import write_json
@@ -26,31 +25,19 @@ def add_import_parser(sub, global_options) -> None:
 
 def cmd_import(args, paths: AppPaths, out, err) -> int:
     from ..core.content.paths import open_library
-    from ..core.importers.importing import DUPLICATE, READY, bundled_recipes, content_hash, prepare_batch, write_into
+    from ..core.importers.importing import DUPLICATE, READY, import_into, library_hashes
 
-    library = open_library(paths)
-    by_hash = {}
-    for article in library.readable:
-        by_hash.setdefault(str(article.meta.get("content_hash") or content_hash(article.body)), article.id)
-    reports = prepare_batch(args.paths, by_hash, recipes=bundled_recipes())
-    written: dict[int, Path] = {}
+    by_hash = library_hashes(open_library(paths))
     folder = paths.library_dir
-    for i, report in enumerate(reports):
-        if report.status != READY:
-            continue
-        try:
-            written[i] = write_into(folder, report)
-        except OSError as exc:
-            report.status, report.message = "error", f"cannot write into {folder}: {exc.strerror or exc}"
+    reports = import_into(args.paths, folder, by_hash)
     ids = {}
-    if written:
-        library = open_library(paths)
-        ids = {a.path.resolve(): a.id for a in library}
+    if any(r.written for r in reports):
+        ids = {a.path.resolve(): a.id for a in open_library(paths)}
     records = []
-    for i, r in enumerate(reports):
+    for r in reports:
         article_id = None
-        if i in written:
-            article_id = ids.get(written[i].resolve())
+        if r.written:
+            article_id = ids.get(r.written.resolve())
         elif r.status == DUPLICATE:
             article_id = by_hash.get(r.content_hash)
         records.append({"path": r.path, "status": r.status, "id": article_id, "title": r.title or None,

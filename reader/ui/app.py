@@ -52,14 +52,13 @@ def _split_args(argv: Sequence[str]) -> tuple[dict, list[str]]:
 
 def create_window(content_dir=None, data_dir=None):
     """Build the main window for a QApplication that already exists (the tests use this too)."""
-    from ..core.content.library import Library
-    from ..core.content.paths import resolve_paths
+    from ..core.content.paths import open_library, resolve_paths
     from ..standard_paths import standard_locations
     from .main_window import MainWindow
     from .settings import Settings
 
     paths = resolve_paths(content_dir, data_dir, standard=standard_locations)
-    library = Library(paths.content_dir, cache_dir=paths.cache_dir, library_dir=paths.library_dir)
+    library = open_library(paths, cache=True)
     window = MainWindow(library, Settings.for_paths(paths), paths)
     library.save_stats()  # the next start lists the library without rendering every article
     return window

@@ -97,27 +97,11 @@ class ImportWorker(QObject):
         from ..core.importers import importing as im
 
         try:
-            found = list(im.find_files(self.paths))
-            reports, seen = [], set()
             with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-                for done, (shown, path, why) in enumerate(found):
-                    if self.cancelled:
-                        break
-                    if path is None:
-                        reports.append(im.Prepared(shown, im.ERROR, message=why))
-                    else:
-                        report = pool.submit(im.prepare_with_recipes, path, shown).result()
-                        if report.status == im.READY and (report.content_hash in self.known
-                                                          or report.content_hash in seen):
-                            report.status, report.message = im.DUPLICATE, "already in the library"
-                        elif report.status == im.READY:
-                            try:
-                                report.written = im.write_into(self.folder, report)
-                                seen.add(report.content_hash)
-                            except OSError as exc:
-                                report.status, report.message = im.ERROR, f"cannot write: {exc.strerror or exc}"
-                        reports.append(report)
-                    self.progressed.emit(done + 1, len(found))
+                reports = im.import_into(
+                    self.paths, self.folder, self.known,
+                    prepare=lambda path, shown: pool.submit(im.prepare_with_recipes, path, shown).result(),
+                    progress=self.progressed.emit, cancelled=lambda: self.cancelled)
                 if self.warm is not None and any(r.written for r in reports):
                     self.tags = pool.submit(im.warm_library, *self.warm).result()
         except (DuiduError, OSError) as exc:

@@ -66,12 +66,17 @@ def test_ctrl_o_imports_the_chosen_files(qtbot, make_window, tmp_path, monkeypat
     assert "chosen" in entries(window)
 
 
+def distinct_texts(folder, count: int):
+    """`count` small text files, each a text of its own (篇00.txt, 篇01.txt, …)."""
+    folder.mkdir()
+    for i in range(count):
+        (folder / f"篇{i:02d}.txt").write_text(f"第{i}篇文章的正文，各不相同。\n", encoding="utf-8")
+    return folder
+
+
 def test_a_cancel_keeps_what_was_imported_before_it(qtbot, make_window, tmp_path):
     window = make_window()
-    src = tmp_path / "many"
-    src.mkdir()
-    for i in range(12):
-        (src / f"篇{i:02d}.txt").write_text(f"第{i}篇文章的正文，各不相同。\n", encoding="utf-8")
+    src = distinct_texts(tmp_path / "many", 12)
     window.import_files([str(src)])
     assert window.importing.cancel_button.isVisible()
     worker = window.importing.worker
@@ -92,10 +97,7 @@ def test_a_cancel_keeps_what_was_imported_before_it(qtbot, make_window, tmp_path
 
 def test_the_cancel_button_cancels(qtbot, make_window, tmp_path):
     window = make_window()
-    src = tmp_path / "some"
-    src.mkdir()
-    for i in range(6):
-        (src / f"文{i}.txt").write_text(f"第{i}篇，各不相同的正文。\n", encoding="utf-8")
+    src = distinct_texts(tmp_path / "some", 6)
     window.import_files([str(src)])
     qtbot.mouseClick(window.importing.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "importReport" in window.notices, timeout=30000)

@@ -16,7 +16,7 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -160,45 +160,68 @@ def content_hash(body: str) -> str:
 
 def prepare_batch(paths: Iterable[str | os.PathLike], known_hashes: Iterable[str] = (), *,
                   recipes: dict[str, Recipe] | None = None, now: _dt.datetime | None = None) -> list[Prepared]:
-    """A report per file found under `paths`, in order; a text already in `known_hashes` (the
-    library) or earlier in the batch is a DUPLICATE, whatever its file name."""
+    """A report per file found under `paths`, in order, nothing written; a text already in
+    `known_hashes` (the library) or earlier in the batch is a DUPLICATE, whatever its file name."""
+    return import_into(paths, None, known_hashes,
+                       prepare=lambda path, shown: prepare_file(path, shown, recipes=recipes, now=now))
+
+
+def import_into(paths: Iterable[str | os.PathLike], folder: Path | None, known_hashes: Iterable[str] = (), *,
+                prepare: Callable[[Path, str], Prepared] | None = None,
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] = lambda: False) -> list[Prepared]:
+    """Import what is under `paths` into the library `folder` (None: only prepare): a report per
+    file, in order. The same file twice, or a text in `known_hashes` or earlier in the batch, is a
+    DUPLICATE. `prepare` makes one report (default: `prepare_with_recipes`; an import worker runs
+    it in a child process); `progress(done, total)` after each file; when `cancelled()` turns
+    true the import stops after the file in hand, and what was written stays."""
+    prepare = prepare or prepare_with_recipes
     known = set(known_hashes)
     seen_files: set[tuple[int, int]] = set()
+    found = list(find_files(paths))
     out = []
-    for shown, path, why in find_files(paths):
-        if path is None:
-            out.append(Prepared(shown, ERROR, message=why))
-            continue
-        try:
-            st = path.stat()
-            key = (st.st_dev, st.st_ino)
-        except OSError:
-            key = None
-        if key is not None and key in seen_files:
-            out.append(Prepared(shown, DUPLICATE, message="the same file is already in this import"))
-            continue
-        if key is not None:
-            seen_files.add(key)
-        report = prepare_file(path, shown, recipes=recipes, now=now)
-        if report.status == READY and report.content_hash in known:
-            report.status, report.message, report.markdown = DUPLICATE, "already in the library", ""
-        elif report.status == READY:
-            known.add(report.content_hash)
-        out.append(report)
+    for done, (shown, path, why) in enumerate(found):
+        if cancelled():
+            break
+        out.append(_one(shown, path, why, folder, known, seen_files, prepare))
+        if progress is not None:
+            progress(done + 1, len(found))
     return out
 
 
-_TITLE_MAX = 48  # characters: a longer first line is a paragraph
-_SENTENCE_ENDS = tuple("。！？!?；;，,：:…")
+def _one(shown: str, path: Path | None, why: str, folder: Path | None, known: set[str],
+         seen_files: set[tuple[int, int]], prepare) -> Prepared:
+    if path is None:
+        return Prepared(shown, ERROR, message=why)
+    try:
+        st = path.stat()
+        key = (st.st_dev, st.st_ino)
+    except OSError:
+        key = None
+    if key is not None and key in seen_files:
+        return Prepared(shown, DUPLICATE, message="the same file is already in this import")
+    if key is not None:
+        seen_files.add(key)
+    report = prepare(path, shown)
+    if report.status == READY and report.content_hash in known:
+        report.status, report.message, report.markdown = DUPLICATE, "already in the library", ""
+    elif report.status == READY:
+        known.add(report.content_hash)
+        if folder is not None:
+            try:
+                report.written = write_into(folder, report)
+            except OSError as exc:
+                report.status, report.message = ERROR, f"cannot write into {folder}: {exc.strerror or exc}"
+    return report
 
 
-def _has_title_line(text: str) -> bool:
-    """Whether the first line reads as a title: short, and not ending like a sentence; a Markdown
-    heading always does."""
-    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    if first.startswith("#"):
-        return True
-    return 0 < len(first) <= _TITLE_MAX and not first.endswith(_SENTENCE_ENDS)
+def library_hashes(library) -> dict[str, str]:
+    """Content hash → article id of every readable article of a library (imported ones carry
+    theirs in the front matter), so a text already there is not imported again."""
+    out: dict[str, str] = {}
+    for article in library.readable:
+        out.setdefault(str(article.meta.get("content_hash") or content_hash(article.body)), article.id)
+    return out
 
 
 def write_into(folder: Path, report: Prepared) -> Path:
@@ -294,10 +317,6 @@ def _from_text(raw: bytes, name: str, recipe: Recipe | None) -> tuple[dict[str, 
             text = text[end + 4:].lstrip("\n")
     if not text.strip():
         raise ContentError(f"{name}: no text in the file")
-    if recipe is None and not given.get("title") and not _has_title_line(text):
-        # the generic rules take the first line as the title: give them the file's name instead,
-        # so a first paragraph stays in the text
-        text = f"{Path(name).stem}\n\n{text}"
     meta, body = parse_front_matter(import_text(text, recipe, name))
     if recipe is None:
         meta.pop("source_file", None)  # `imported_from` says where it came from

@@ -33,6 +33,14 @@ from .recipes import Recipe, load_recipes
 from .structure import HEADING_RE, separate_blocks, tidy_quotes, webpage_blocks
 from .transcript import transcript_blocks
 
+_TITLE_MAX = 48  # characters: a longer first line is a paragraph
+_SENTENCE_ENDS = tuple("。！？!?；;，,：:…")
+
+
+def reads_as_title(line: str) -> bool:
+    """Whether a first line reads as a title: short, and not ending like a sentence."""
+    return 0 < len(line) <= _TITLE_MAX and not line.endswith(_SENTENCE_ENDS)
+
 
 def guess_kind(text: str) -> str:
     if HUGO_RE.match(text.lstrip("\ufeff").replace("\r\n", "\n")):
@@ -75,8 +83,11 @@ def import_text(text: str, recipe: Recipe | None, source_file: str) -> str:
         body = "\n".join(collapse_blank_lines(separate_blocks(lines)))
     elif kind == "webpage":
         lines = drop_site_chrome(lines, hints, recipe.chrome if recipe else ())
-        title = title or next((ln.strip() for ln in lines if ln.strip()), "")
-        lines = drop_repeated_title_lines(lines, title)
+        if not title:  # the first line, when it reads as a title: a first paragraph stays text
+            first = next((ln.strip() for ln in lines if ln.strip()), "")
+            title = first if reads_as_title(first) else ""
+        if title:
+            lines = drop_repeated_title_lines(lines, title)
         body = "\n\n".join(webpage_blocks(lines, recipe, name))
     else:  # transcript
         if recipe is None:

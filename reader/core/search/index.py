@@ -95,7 +95,7 @@ class SearchIndex:
 
     def __init__(self, index_dir: Path | str, content_dir):
         self.index_dir = Path(index_dir)
-        self.roots = ContentRoots.of(content_dir if isinstance(content_dir, ContentRoots) else Path(content_dir))
+        self.roots = ContentRoots.of(content_dir)  # a folder, or the content and library folders
         self.content_dir = self.roots.content_dir
         self._lock = threading.RLock()
         self._store = IndexStore(self.index_dir, self.roots)

@@ -113,10 +113,6 @@ class Matcher:
         pattern = trie_pattern(owners)
         self._re = re.compile(pattern) if pattern else None
 
-    def evidence_all(self, texts: list[str]) -> list[dict]:
-        """`evidence` of each text."""
-        return [self.evidence(text) for text in texts]
-
     def evidence(self, text: str) -> dict[str, tuple[float, float, tuple[str, ...], bool]]:
         """Per topic: (evidence, share of the text's characters matched, terms found, whether a
         keyword or phrase is among them)."""
@@ -217,7 +213,7 @@ def tag_article(article, topics: TopicList, matcher: Matcher | None = None) -> A
     blocks = article.blocks
     headings = {b.text.strip() for b in blocks if b.kind == "heading"}
     texts = normalised_texts([b.text for b in blocks])
-    evidences = matcher.evidence_all(texts)
+    evidences = [matcher.evidence(text) for text in texts]
     heading_topics: dict[int, set[str]] = {}  # level → topics of the current heading at that level
     section: set[str] = set()  # the topics of the nearest heading that has any
     heading_context: dict[str, float] = {}  # what the headings over a passage add to its topics

@@ -51,10 +51,10 @@ class Importing(QObject):
             if self.running:
                 window.messages.info(self.tr("An import is running: wait for it or cancel it"), 5000)
             return False
-        from ...core.importers.importing import content_hash
+        from ...core.importers.importing import library_hashes
         from ..workers import ImportWorker, start_in_thread
 
-        known = {str(a.meta.get("content_hash") or content_hash(a.body)) for a in window.library.readable}
+        known = set(library_hashes(window.library))
         warm = (window.paths.content_dir, window.paths.cache_dir, window.paths.library_dir, window.paths.data_dir)
         self.worker = ImportWorker([str(p) for p in paths], window.paths.library_dir, known, warm)
         self.worker.progressed.connect(self._progressed)
@@ -113,10 +113,9 @@ class Importing(QObject):
 
 def reload_library(window) -> None:
     """Read the library again (after an import): the list, the search index and the topics follow."""
-    from ...core.content.library import Library
+    from ...core.content.paths import open_library
 
-    paths = window.paths
-    library = Library(paths.content_dir, cache_dir=paths.cache_dir, library_dir=paths.library_dir)
+    library = open_library(window.paths, cache=True)
     window.library = library
     window.library_panel.set_library(library)
     window.library_panel.set_sort(window.settings.sort_key)

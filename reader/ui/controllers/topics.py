@@ -19,8 +19,8 @@ class Topics(QObject):
         super().__init__(parent or window)
         self.window = window
         paths = window.paths
-        content_dir = window.library.content_dir if hasattr(window.library, "content_dir") else None
-        self.source = TopicSource(content_dir, paths.data_dir if paths else None, paths.cache_dir if paths else None)
+        self.source = TopicSource(window.library.content_dir, paths.data_dir if paths else None,
+                                  paths.cache_dir if paths else None)
         self._timeline: Timeline | None = None
         self._reported = ""
         self._watcher = QFileSystemWatcher(self)
