@@ -4,6 +4,7 @@ A file over a limit is an error of that file — listed with the reason — neve
 """
 
 MAX_FILE_BYTES = 32 * 1024 * 1024  # an article file (Markdown or text)
+MAX_ARTICLE_CHARS = 300_000  # one article's text: Qt lays out a longer one too slowly to read (a book: split it)
 MAX_FRONT_MATTER_CHARS = 64 * 1024  # the YAML between the --- lines
 MAX_YAML_DEPTH = 16  # nested lists/mappings in front matter
 MAX_MARKDOWN_DEPTH = 32  # nested lists, quotes and brackets in an article body

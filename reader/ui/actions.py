@@ -88,6 +88,13 @@ COLOR_ACTIONS = tuple(
 ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("importArticlesAction", "file", QT_TRANSLATE_NOOP("MainWindow", "&Import Into the Library…"),
                "window.import_files", (QKeySequence.StandardKey.Open,)),
+    ActionSpec("articleInfoAction", "file", QT_TRANSLATE_NOOP("MainWindow", "Article In&fo…"),
+               "library.article_info", ("Ctrl+I",)),
+    ActionSpec("removeArticleAction", "file", QT_TRANSLATE_NOOP("MainWindow", "&Remove from Library"),
+               "library.remove_current",
+               tooltip=QT_TRANSLATE_NOOP("MainWindow", "Remove the current imported article (Undo puts it back)")),
+    ActionSpec("undoRemoveAction", "file", QT_TRANSLATE_NOOP("MainWindow", "&Put Back the Removed Article"),
+               "library.undo_remove"),
     _sep("file", 0),
     ActionSpec("exportHighlightsAction", "file", QT_TRANSLATE_NOOP("MainWindow", "&Export Highlights…"),
                "highlighting.export_dialog", ("Ctrl+Shift+E",), enabled_with="store"),

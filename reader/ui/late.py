@@ -35,6 +35,9 @@ def build_late(window) -> None:
     from .controllers.topic_hints import TopicHints
 
     window.topic_hints = TopicHints(window)
+    from .controllers.library_files import LibraryFiles
+
+    window.library_files = LibraryFiles(window)
     if window.settings.timeline_shown:
         window.show_timeline(True)
     window.retranslate()

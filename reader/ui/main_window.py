@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .controllers.comparing import Comparing
     from .controllers.highlighting import Highlighting
     from .controllers.importing import Importing
+    from .controllers.library_files import LibraryFiles
     from .controllers.searching import Searching
     from .controllers.timeline import TopicTimeline
     from .controllers.topic_hints import TopicHints
@@ -60,6 +61,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.topic_hints: TopicHints | None = None  # the panes' topic hints and the library's topic chip
         self.timeline: TopicTimeline | None = None  # the Timeline dock, built when first shown
         self.importing: Importing | None = None  # File ▸ Import…, built when first used
+        self.library_files: LibraryFiles | None = None  # Article Info, Remove, the watched folder (late)
         self.closed = False
         self.theme = resolve_theme(settings.theme)
         self.setWindowTitle(APP_DISPLAY_NAME)
@@ -116,6 +118,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.library_panel.articleSelected.connect(self.open_article)
         self.library_panel.openInNewPaneRequested.connect(self.open_in_new_pane)
         self.library_panel.compareRequested.connect(self.compare_with_current)
+        self.library_panel.fileActionRequested.connect(self._library_file_action)
         self.library_panel.sortChanged.connect(self._sort_changed)
         self.toc.headingActivated.connect(lambda block: self.workspace.current.scroll_to_block(block))
 
@@ -145,7 +148,7 @@ class MainWindow(Retranslating, QMainWindow):
         """An action's handler path ("pane.zoom_in") → the callable it names now."""
         owner, _, name = handler.partition(".")
         target = {"pane": self.workspace.current, "window": self, "highlighting": self.highlighting,
-                  "indexing": self.indexing, "scripts": self.scripts}.get(owner)
+                  "indexing": self.indexing, "scripts": self.scripts, "library": self.library_files}.get(owner)
         return getattr(target, name, None) if target is not None else None
 
     def retranslate(self) -> None:
@@ -162,6 +165,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.compare_mode.retranslate()
         if self.timeline is not None:
             self.timeline.retranslate()
+        if self.library_files is not None:
+            self.library_files.retranslate()
         self.highlight_toolbar.setWindowTitle(self.tr("Highlight"))
 
     # -- messages ---------------------------------------------------------------------------------
@@ -213,6 +218,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.toc.set_entries(article.toc if article is not None else [])
         if article is not None:
             self.library_panel.select(article.id, emit=False)
+            self.action_set["removeArticleAction"].setEnabled(self.library_panel.removable(article.id))
             self.setWindowTitle(f"{article.title} — {APP_DISPLAY_NAME}")
             self.settings.last_article = article.id
         else:
@@ -342,6 +348,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.importing.import_paths(paths)
         else:
             self.importing.dialog()
+
+    def _library_file_action(self, what: str, article_id: str) -> None:
+        """The library list's "Article Info…" and "Remove from Library" (built after the first paint)."""
+        self._start_late_work()
+        if what == "info":
+            self.library_files.article_info(article_id)
+        elif what == "remove":
+            self.library_files.remove(article_id)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasUrls():

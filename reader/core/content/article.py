@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ContentError
-from ..limits import MAX_FILE_BYTES
+from ..limits import MAX_ARTICLE_CHARS, MAX_FILE_BYTES
 from .blocks import Block, Rendered, TocEntry
 from .render import render_markdown
 
@@ -133,6 +133,7 @@ class Article:
     # -- loading ------------------------------------------------------------------------------
     @classmethod
     def from_text(cls, article_id: str, path: Path, text: str, known_meta: dict | None = None) -> Article:
+        check_length(text)
         meta, body = parse_front_matter(visible_controls(text), known_meta)
         return cls(article_id, path, meta, body)
 
@@ -161,6 +162,13 @@ class Article:
             return cls.from_text(article_id, path, text, known_meta)
         except ContentError as exc:
             return cls(article_id, path, error=str(exc))
+
+
+def check_length(text: str) -> None:
+    """ContentError when a text is longer than one article can be (MAX_ARTICLE_CHARS), the limit named."""
+    if len(text) > MAX_ARTICLE_CHARS and len(_COUNTABLE_RE.findall(text)) > MAX_ARTICLE_CHARS:
+        raise ContentError(f"the text is longer than {MAX_ARTICLE_CHARS:,} characters, the most one article can "
+                           "hold and still scroll smoothly: split it into parts")
 
 
 def id_for(path: Path) -> str:

@@ -202,6 +202,14 @@ class HighlightStore:
         self._do(Command("delete", (Change(before, None),)))
         return before
 
+    def delete_article(self, article_id: str) -> int:
+        """Delete every highlight of an article (one undo step): what removing an article for good
+        confirms. Returns how many there were."""
+        found = self.list(article_id=article_id)
+        if found:
+            self._do(Command("delete", tuple(Change(h, None) for h in found)))
+        return len(found)
+
     def _existing(self, highlight_id: str) -> Highlight:
         found = self.get(highlight_id)
         if found is None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..content.article import parse_front_matter, visible_values
+from ..content.article import check_length, parse_front_matter, visible_values
 from ..content.front_matter import load_front_matter
 from ..errors import ContentError
 from ..limits import MAX_FILE_BYTES
@@ -140,6 +140,10 @@ def prepare_file(path: Path, shown: str | None = None, *, recipes: dict[str, Rec
     except ContentError as exc:
         return Prepared(shown, ERROR, message=str(exc).removeprefix(f"{name}: "))
     body = body.strip("\n") + "\n"
+    try:
+        check_length(body)
+    except ContentError as exc:
+        return Prepared(shown, SKIPPED, message=str(exc))
     digest = content_hash(body)
     meta.setdefault("title", Path(name).stem)
     if not meta.get("script"):

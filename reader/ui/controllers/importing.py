@@ -88,7 +88,12 @@ class Importing(QObject):
         self._end()
         window = self.window
         if any(r.written for r in reports):
-            reload_library(window)
+            if window.library_files is not None:
+                window.library_files.sync(force=True)
+            else:
+                from .library_files import reload_library
+
+                reload_library(window)
         lines = [self._line(r) for r in reports]
         imported = sum(1 for r in reports if r.written)
         summary = self.tr("{0} imported, {1} not").format(imported, len(reports) - imported)
@@ -110,15 +115,3 @@ class Importing(QObject):
         self.progress.hide()
         self.cancel_button.hide()
 
-
-def reload_library(window) -> None:
-    """Read the library again (after an import): the list, the search index and the topics follow."""
-    from ...core.content.paths import open_library
-
-    library = open_library(window.paths, cache=True)
-    window.library = library
-    window.library_panel.set_library(library)
-    window.library_panel.set_sort(window.settings.sort_key)
-    window.indexing.update()
-    if window.topics is not None:
-        window.topics.library_changed()

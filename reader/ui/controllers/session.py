@@ -20,8 +20,11 @@ class Session(QObject):
         self.window = window
         self.workspace = window.workspace
         self.settings = window.settings
-        self.library = window.library
         self.messages = window.messages
+
+    @property
+    def library(self):
+        return self.window.library  # read again after an import or a change in the library folder
 
     def new_pane(self, after: ReadingPane | None = None, like: ReadingPane | None = None) -> ReadingPane | None:
         """A new pane, shown as `like` shows its article (script, zoom), else with the defaults."""

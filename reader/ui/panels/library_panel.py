@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...core.content.article import Article
 from ...core.content.library import Library
+from ...core.errors import UnknownArticleError
 from ..i18n import Retranslating
 from .topic_filter import TopicFilter
 
@@ -63,6 +64,7 @@ class LibraryPanel(Retranslating, QWidget):
     openInNewPaneRequested = Signal(str)  # article id: Ctrl+click, middle click or the context menu
     compareRequested = Signal(str)  # article id: "Compare with the Current Article" in the context menu
     sortChanged = Signal(str)  # "date" or "title"
+    fileActionRequested = Signal(str, str)  # "info" or "remove", article id: the context menu
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -230,8 +232,23 @@ class LibraryPanel(Retranslating, QWidget):
             lambda: self.openInNewPaneRequested.emit(article_id))
         menu.addAction(self.tr("Compare with the Current Article")).triggered.connect(
             lambda: self.compareRequested.emit(article_id))
+        menu.addSeparator()
+        menu.addAction(self.tr("Article Info…")).triggered.connect(
+            lambda: self.fileActionRequested.emit("info", article_id))
+        remove = menu.addAction(self.tr("Remove from Library"))
+        remove.setObjectName("removeFromLibraryEntry")
+        remove.setEnabled(self.removable(article_id))
+        remove.triggered.connect(lambda: self.fileActionRequested.emit("remove", article_id))
         self.context_menu = menu  # for tests
         menu.popup(self.list.viewport().mapToGlobal(pos))
+
+    def removable(self, article_id: str) -> bool:
+        """Only the reader's own (imported) articles can be removed; the bundled ones stay."""
+        try:
+            article = self.library.get(article_id) if self.library is not None else None
+        except UnknownArticleError:
+            return False
+        return article is not None and self.library.relative_path(article).startswith("@library/")
 
     def _current_changed(self, current: QListWidgetItem | None, _previous) -> None:
         if current is not None:

@@ -17,6 +17,7 @@ from reader.core.importers.importing import (
     READY,
     SKIPPED,
     bundled_recipes,
+    import_into,
     prepare_batch,
     prepare_file,
 )
@@ -125,6 +126,31 @@ def test_a_file_over_the_limit_is_refused_with_the_limit_named(tmp_path):
         f.truncate(40 * 1024 * 1024)
     report = prepare_file(path, now=NOW)
     assert report.status == SKIPPED and "32 MB" in report.message
+
+
+def test_a_20_mb_text_is_refused_with_the_length_limit_named_and_the_batch_goes_on(tmp_path, bundled):
+    paras = paragraphs(bundled, "shuzi-kaiwu-transcript", 40)
+    big = tmp_path / "全書.txt"
+    with open(big, "w", encoding="gb18030") as f:  # a book in GB18030, 20 MB on disk
+        while f.tell() < 20 * 1024 * 1024:
+            f.write("\n\n".join(paras) + "\n\n")
+    small = tmp_path / "短文.txt"
+    small.write_text("\n\n".join(paras[:3]), encoding="utf-8")
+    library_dir = tmp_path / "library"
+    reports = {Path(r.path).name: r for r in import_into([str(big), str(small)], library_dir, set())}
+    assert reports["全書.txt"].status == SKIPPED and "300,000 characters" in reports["全書.txt"].message
+    assert reports["短文.txt"].status == READY and reports["短文.txt"].written.exists()
+    assert [p.name for p in library_dir.iterdir()] == [reports["短文.txt"].written.name]
+
+
+def test_a_library_file_over_the_length_limit_is_listed_with_the_reason(tmp_path):
+    library_dir = tmp_path / "library"
+    library_dir.mkdir()
+    (library_dir / "long.md").write_text("---\ntitle: 長\n---\n\n" + "字" * 300_001 + "\n", encoding="utf-8")
+    (library_dir / "fine.md").write_text("---\ntitle: 短\n---\n\n" + "字" * 299_000 + "\n", encoding="utf-8")
+    articles = {a.id: a for a in Library(CONTENT, library_dir=library_dir)}
+    assert "300,000 characters" in articles["long"].error
+    assert articles["fine"].error is None
 
 
 def test_html_with_scripts_and_remote_images_keeps_only_the_text(tmp_path, bundled, monkeypatch):
