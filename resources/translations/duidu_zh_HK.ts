@@ -1,6 +1,79 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>ArticleInfoDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="24" />
+        <source>Article Info — {0}</source>
+        <translation>文章信息 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="29" />
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="34" />
+        <source>Detected from the text</source>
+        <translation>按正文自動識別</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="39" />
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="39" />
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="40" />
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="40" />
+        <source>Publication date</source>
+        <translation>發佈日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="41" />
+        <source>&amp;Outlet:</source>
+        <translation>媒體(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="41" />
+        <source>Outlet or site</source>
+        <translation>媒體或網站</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="42" />
+        <source>&amp;Script:</source>
+        <translation>文字(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="42" />
+        <source>Script of the original</source>
+        <translation>原文所用文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="48" />
+        <source>Imported from:</source>
+        <translation>導入自：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="50" />
+        <source>Imported at:</source>
+        <translation>導入時間：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="55" />
+        <source>This article comes with Duidu and cannot be changed; the reader's own (imported) articles can.</source>
+        <translation>這篇文章隨對讀附帶，不能修改；您自己導入的文章可以修改。</translation>
+    </message>
+</context>
+<context>
     <name>ColorNamesDialog</name>
     <message>
         <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="156" />
@@ -510,47 +583,47 @@
         <translation>正在導入：請等待完成或取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="65" />
+        <location filename="../../reader/ui/controllers/importing.py" line="66" />
         <source>Importing…</source>
         <translation>正在導入…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="79" />
+        <location filename="../../reader/ui/controllers/importing.py" line="80" />
         <source>Import failed: {0}</source>
         <translation>導入失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="89" />
+        <location filename="../../reader/ui/controllers/importing.py" line="99" />
         <source>{0} imported, {1} not</source>
         <translation>{0} 篇已導入，{1} 篇未導入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="91" />
+        <location filename="../../reader/ui/controllers/importing.py" line="101" />
         <source>cancelled; what was imported before stays</source>
         <translation>已取消；此前導入的保留</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="93" />
+        <location filename="../../reader/ui/controllers/importing.py" line="103" />
         <source>Import</source>
         <translation>導入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="97" />
+        <location filename="../../reader/ui/controllers/importing.py" line="107" />
         <source>imported</source>
         <translation>已導入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="97" />
+        <location filename="../../reader/ui/controllers/importing.py" line="107" />
         <source>already in the library</source>
         <translation>已在文庫中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="98" />
+        <location filename="../../reader/ui/controllers/importing.py" line="108" />
         <source>skipped</source>
         <translation>已跳過</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="98" />
+        <location filename="../../reader/ui/controllers/importing.py" line="108" />
         <source>failed</source>
         <translation>失敗</translation>
     </message>
@@ -558,98 +631,196 @@
 <context>
     <name>Indexing</name>
     <message>
-        <location filename="../../reader/ui/controllers/indexing.py" line="58" />
+        <location filename="../../reader/ui/controllers/indexing.py" line="64" />
         <source>Search index updated</source>
         <translation>搜索索引已更新</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/indexing.py" line="59" />
+        <location filename="../../reader/ui/controllers/indexing.py" line="65" />
         <source>{0}: {1} articles, {2} re-indexed in {3:.1f} s</source>
         <translation>{0}：{1} 篇文章，{2} 篇重新索引，用時 {3:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/indexing.py" line="65" />
+        <location filename="../../reader/ui/controllers/indexing.py" line="72" />
         <source>Search index: {0}</source>
         <translation>搜索索引：{0}</translation>
     </message>
 </context>
 <context>
+    <name>LibraryFiles</name>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="56" />
+        <source>Undo</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="57" />
+        <source>Put the removed article back into the library</source>
+        <translation>把移除的文章放回文庫</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="58" />
+        <source>Delete for Good…</source>
+        <translation>永久刪除…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="59" />
+        <source>Delete the removed article and its highlights for good</source>
+        <translation>永久刪除移除的文章及其高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="143" />
+        <source>{0} added</source>
+        <translation>新增 {0} 篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="145" />
+        <source>{0} changed</source>
+        <translation>修改 {0} 篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="147" />
+        <source>{0} removed</source>
+        <translation>移除 {0} 篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="148" />
+        <source>Library: {0}</source>
+        <translation>文庫：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="171" />
+        <source>Cannot change {0}: {1}</source>
+        <translation>無法修改 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="174" />
+        <source>Saved the info of {0}</source>
+        <translation>已保存 {0} 的信息</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="200" />
+        <source>Cannot remove {0}: {1}</source>
+        <translation>無法移除 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="210" />
+        <source>Nothing removed to put back</source>
+        <translation>沒有可放回的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="222" />
+        <source>{0} is back in the library</source>
+        <translation>{0} 已放回文庫</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="233" />
+        <source>Delete for Good</source>
+        <translation>永久刪除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="234" />
+        <source>Delete “{0}” and its {1} highlight(s) for good? This cannot be undone.</source>
+        <translation>永久刪除“{0}”及其 {1} 處高亮？此操作無法撤銷。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="245" />
+        <source>Deleted {0} for good</source>
+        <translation>已永久刪除 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="253" />
+        <source>Removed “{0}” (its highlights are kept)</source>
+        <translation>已移除“{0}”（高亮仍保留）</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="92" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="105" />
         <source>{0:,} characters</source>
         <translation>{0:,} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="93" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="106" />
         <source>about {0} min</source>
         <translation>約 {0} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="97" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="110" />
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="98" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="111" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="99" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="112" />
         <source>By title</source>
         <translation>按標題</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="164" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="177" />
         <source>Cannot open: {0}</source>
         <translation>無法打開：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="217" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="230" />
         <source>Open</source>
         <translation>打開</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="218" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="231" />
         <source>Open in New Pane</source>
         <translation>在新窗格中打開</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="220" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="233" />
         <source>Compare with the Current Article</source>
         <translation>與當前文章對照</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/library_panel.py" line="236" />
+        <source>Article Info…</source>
+        <translation>文章信息…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/library_panel.py" line="238" />
+        <source>Remove from Library</source>
+        <translation>從文庫中移除</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153" />
+        <location filename="../../reader/ui/main_window.py" line="156" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154" />
+        <location filename="../../reader/ui/main_window.py" line="157" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158" />
+        <location filename="../../reader/ui/main_window.py" line="161" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="159" />
+        <location filename="../../reader/ui/main_window.py" line="162" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="185" />
+        <location filename="../../reader/ui/actions.py" line="192" />
         <source>&amp;Show Highlights Panel</source>
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155" />
+        <location filename="../../reader/ui/main_window.py" line="158" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -659,7 +830,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102" />
+        <location filename="../../reader/ui/actions.py" line="109" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -669,112 +840,112 @@
         <translation>視圖(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104" />
+        <location filename="../../reader/ui/actions.py" line="111" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105" />
+        <location filename="../../reader/ui/actions.py" line="112" />
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106" />
+        <location filename="../../reader/ui/actions.py" line="113" />
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136" />
+        <location filename="../../reader/ui/actions.py" line="143" />
         <source>S&amp;cript</source>
         <translation>字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="170" />
+        <location filename="../../reader/ui/actions.py" line="177" />
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的顏色高亮(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173" />
+        <location filename="../../reader/ui/actions.py" line="180" />
         <source>Edit &amp;Note and Tags…</source>
         <translation>編輯筆記和標籤(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175" />
+        <location filename="../../reader/ui/actions.py" line="182" />
         <source>&amp;Delete Highlight</source>
         <translation>刪除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="178" />
+        <location filename="../../reader/ui/actions.py" line="185" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180" />
+        <location filename="../../reader/ui/actions.py" line="187" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="183" />
+        <location filename="../../reader/ui/actions.py" line="190" />
         <source>&amp;Rename Colours…</source>
         <translation>重命名顏色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="196" />
+        <location filename="../../reader/ui/actions.py" line="203" />
         <source>原文 (As Written)</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139" />
+        <location filename="../../reader/ui/actions.py" line="146" />
         <source>&amp;Next Script</source>
         <translation>下一種字形(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142" />
+        <location filename="../../reader/ui/actions.py" line="149" />
         <source>Regional &amp;Vocabulary (软件 ↔ 軟體, 程式設計 → 编程)</source>
         <translation>地區用語(&amp;V)（軟件 ↔ 軟體，程式設計 → 編程）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144" />
+        <location filename="../../reader/ui/actions.py" line="151" />
         <source>Convert phrases too, not only characters; 臺灣正體 always does</source>
         <translation>不僅轉換字，也轉換詞語；台灣正體總是如此</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145" />
+        <location filename="../../reader/ui/actions.py" line="152" />
         <source>Show What &amp;Changed</source>
         <translation>顯示轉換之處(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148" />
+        <location filename="../../reader/ui/actions.py" line="155" />
         <source>&amp;Interface Language</source>
         <translation>界面語言(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="197" />
+        <location filename="../../reader/ui/actions.py" line="204" />
         <source>Follow the Script Shown</source>
         <translation>跟隨顯示的字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107" />
+        <location filename="../../reader/ui/actions.py" line="114" />
         <source>&amp;Caret Browsing (Select with the Keyboard)</source>
         <translation>光標瀏覽(&amp;C)（用鍵盤選擇文字）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="150" />
+        <location filename="../../reader/ui/actions.py" line="157" />
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="198" />
+        <location filename="../../reader/ui/actions.py" line="205" />
         <source>Follow &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="199" />
+        <location filename="../../reader/ui/actions.py" line="206" />
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="200" />
+        <location filename="../../reader/ui/actions.py" line="207" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -794,132 +965,152 @@
         <translation>導入到文庫(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92" />
+        <location filename="../../reader/ui/actions.py" line="91" />
+        <source>Article In&amp;fo…</source>
+        <translation>文章信息(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="93" />
+        <source>&amp;Remove from Library</source>
+        <translation>從文庫中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="95" />
+        <source>Remove the current imported article (Undo puts it back)</source>
+        <translation>移除當前導入的文章（撤銷可放回）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="96" />
+        <source>&amp;Put Back the Removed Article</source>
+        <translation>放回移除的文章(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="99" />
         <source>&amp;Export Highlights…</source>
         <translation>導出高亮(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95" />
+        <location filename="../../reader/ui/actions.py" line="102" />
         <source>Export This &amp;Article's Highlights…</source>
         <translation>導出本文的高亮(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97" />
+        <location filename="../../reader/ui/actions.py" line="104" />
         <source>Export &amp;Aligned Passages…</source>
         <translation>導出對齊的段落(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99" />
+        <location filename="../../reader/ui/actions.py" line="106" />
         <source>&amp;Import Highlights…</source>
         <translation>導入高亮(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109" />
+        <location filename="../../reader/ui/actions.py" line="116" />
         <source>Topic &amp;Bar</source>
         <translation>話題條(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110" />
+        <location filename="../../reader/ui/actions.py" line="117" />
         <source>A thin bar in the margin, in each topic's colour, beside the passages about it</source>
         <translation>在頁邊畫一道細條，以各話題的顏色標出談及它的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113" />
+        <location filename="../../reader/ui/actions.py" line="120" />
         <source>S&amp;plit Pane</source>
         <translation>拆分窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114" />
+        <location filename="../../reader/ui/actions.py" line="121" />
         <source>Open this article in a second pane beside it</source>
         <translation>在旁邊的第二個窗格中打開本文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115" />
+        <location filename="../../reader/ui/actions.py" line="122" />
         <source>Close Pa&amp;ne</source>
         <translation>關閉窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117" />
+        <location filename="../../reader/ui/actions.py" line="124" />
         <source>Ne&amp;xt Pane</source>
         <translation>下一個窗格(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119" />
+        <location filename="../../reader/ui/actions.py" line="126" />
         <source>Pre&amp;vious Pane</source>
         <translation>上一個窗格(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121" />
+        <location filename="../../reader/ui/actions.py" line="128" />
         <source>Co&amp;mpare Side by Side</source>
         <translation>並排對照(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123" />
+        <location filename="../../reader/ui/actions.py" line="130" />
         <source>Match the panes' passages: what the other articles say in their place, and scrolling that follows the content</source>
         <translation>匹配各窗格的段落：其他文章在相應位置説了什麼，滾動也隨內容對齊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125" />
+        <location filename="../../reader/ui/actions.py" line="132" />
         <source>Scroll S&amp;ync</source>
         <translation>同步滾動(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126" />
+        <location filename="../../reader/ui/actions.py" line="133" />
         <source>&amp;Off</source>
         <translation>關閉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128" />
+        <location filename="../../reader/ui/actions.py" line="135" />
         <source>By &amp;Relative Position</source>
         <translation>按相對位置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130" />
+        <location filename="../../reader/ui/actions.py" line="137" />
         <source>By &amp;Passage</source>
         <translation>按段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133" />
+        <location filename="../../reader/ui/actions.py" line="140" />
         <source>Remove the Sync Points of This Pane</source>
         <translation>移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152" />
+        <location filename="../../reader/ui/actions.py" line="159" />
         <source>T&amp;imeline of Topics</source>
         <translation>話題時間線(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154" />
+        <location filename="../../reader/ui/actions.py" line="161" />
         <source>Which article covers which topic, by date and by position in its text; a mark opens the passages side by side</source>
         <translation>哪篇文章談到哪個話題：按日期、按在文中的位置；點擊標記即並排打開相關段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157" />
+        <location filename="../../reader/ui/actions.py" line="164" />
         <source>&amp;Search All Articles…</source>
         <translation>搜索全部文章(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159" />
+        <location filename="../../reader/ui/actions.py" line="166" />
         <source>&amp;Find in Article…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="161" />
+        <location filename="../../reader/ui/actions.py" line="168" />
         <source>Find &amp;Next</source>
         <translation>查找下一處(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163" />
+        <location filename="../../reader/ui/actions.py" line="170" />
         <source>Find &amp;Previous</source>
         <translation>查找上一處(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166" />
+        <location filename="../../reader/ui/actions.py" line="173" />
         <source>&amp;Clear Marks</source>
         <translation>清除標記(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="167" />
+        <location filename="../../reader/ui/actions.py" line="174" />
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜索索引(&amp;R)</translation>
     </message>
@@ -929,12 +1120,12 @@
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="187" />
+        <location filename="../../reader/ui/actions.py" line="194" />
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="189" />
+        <location filename="../../reader/ui/actions.py" line="196" />
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
@@ -944,42 +1135,42 @@
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="191" />
+        <location filename="../../reader/ui/actions.py" line="198" />
         <source>&amp;About Duidu</source>
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="165" />
+        <location filename="../../reader/ui/main_window.py" line="170" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="245" />
+        <location filename="../../reader/ui/main_window.py" line="251" />
         <source>Not a Duidu link: {0}</source>
         <translation>不是對讀的鏈接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277" />
+        <location filename="../../reader/ui/main_window.py" line="283" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391" />
+        <location filename="../../reader/ui/main_window.py" line="405" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個文件無法打開（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394" />
+        <location filename="../../reader/ui/main_window.py" line="408" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字體：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="410" />
+        <location filename="../../reader/ui/main_window.py" line="424" />
         <source>About Duidu</source>
         <translation>關於對讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="412" />
+        <location filename="../../reader/ui/main_window.py" line="426" />
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>離線對照閲讀中文文章。</translation>
     </message>
@@ -1102,17 +1293,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="30" />
+        <location filename="../../reader/ui/controllers/session.py" line="33" />
         <source>At most four panes fit side by side: close one first (Ctrl+W)</source>
         <translation>最多並排四個窗格：請先關閉一個（Ctrl+W）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="62" />
+        <location filename="../../reader/ui/controllers/session.py" line="65" />
         <source>Cannot open {0}: {1}</source>
         <translation>無法打開 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="82" />
+        <location filename="../../reader/ui/controllers/session.py" line="85" />
         <source>The last pane stays open</source>
         <translation>最後一個窗格保持打開</translation>
     </message>
@@ -1363,7 +1554,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../reader/ui/late.py" line="44" />
+        <location filename="../../reader/ui/late.py" line="47" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
