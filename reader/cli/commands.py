@@ -235,7 +235,8 @@ HANDLERS = {"list": cmd_list, "show": cmd_show, "convert": cmd_convert, "search"
 _NEEDS_ERR = {"search", "index", "highlights", "align", "coverage", "topics", "import", "install-desktop"}
 
 
-_PATH_ARGS = {"content_dir", "data_dir", "source", "output", "file", "path", "paths", "prefix"}  # file names may be any bytes
+# file names may be any bytes
+_PATH_ARGS = {"content_dir", "data_dir", "source", "output", "file", "path", "paths", "prefix"}
 _SEARCH_OPTIONS = {"--json": 0, "--limit": 1, "--content-dir": 1, "--data-dir": 1, "-h": 0, "--help": 0}
 
 
