@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/about.py" line="82" />
+        <source>About Duidu</source>
+        <translation>關於對讀</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/about.py" line="83" />
+        <source>Version {0}</source>
+        <translation>版本 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/about.py" line="84" />
+        <source>Read Chinese-language articles side by side, offline.</source>
+        <translation>離線對照閲讀中文文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/about.py" line="85" />
+        <source>Licence: {0}</source>
+        <translation>許可證：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/about.py" line="86" />
+        <source>&amp;Copy Versions</source>
+        <translation>複製版本信息(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ColorNamesDialog</name>
     <message>
         <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="156" />
@@ -510,47 +538,47 @@
         <translation>正在導入：請等待完成或取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="65" />
+        <location filename="../../reader/ui/controllers/importing.py" line="66" />
         <source>Importing…</source>
         <translation>正在導入…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="79" />
+        <location filename="../../reader/ui/controllers/importing.py" line="80" />
         <source>Import failed: {0}</source>
         <translation>導入失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="89" />
+        <location filename="../../reader/ui/controllers/importing.py" line="94" />
         <source>{0} imported, {1} not</source>
         <translation>{0} 篇已導入，{1} 篇未導入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="91" />
+        <location filename="../../reader/ui/controllers/importing.py" line="96" />
         <source>cancelled; what was imported before stays</source>
         <translation>已取消；此前導入的保留</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="93" />
+        <location filename="../../reader/ui/controllers/importing.py" line="98" />
         <source>Import</source>
         <translation>導入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="97" />
+        <location filename="../../reader/ui/controllers/importing.py" line="102" />
         <source>imported</source>
         <translation>已導入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="97" />
+        <location filename="../../reader/ui/controllers/importing.py" line="102" />
         <source>already in the library</source>
         <translation>已在文庫中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="98" />
+        <location filename="../../reader/ui/controllers/importing.py" line="103" />
         <source>skipped</source>
         <translation>已跳過</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="98" />
+        <location filename="../../reader/ui/controllers/importing.py" line="103" />
         <source>failed</source>
         <translation>失敗</translation>
     </message>
@@ -576,70 +604,102 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="92" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="103" />
         <source>{0:,} characters</source>
         <translation>{0:,} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="93" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="104" />
         <source>about {0} min</source>
         <translation>約 {0} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="97" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="108" />
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="98" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="109" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="99" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="110" />
         <source>By title</source>
         <translation>按標題</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="164" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="175" />
         <source>Cannot open: {0}</source>
         <translation>無法打開：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="217" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="228" />
         <source>Open</source>
         <translation>打開</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="218" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="229" />
         <source>Open in New Pane</source>
         <translation>在新窗格中打開</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="220" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="231" />
         <source>Compare with the Current Article</source>
         <translation>與當前文章對照</translation>
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <location filename="../../reader/ui/controllers/links.py" line="30" />
+        <source>Not a Duidu link: {0}</source>
+        <translation>不是對讀的鏈接：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/links.py" line="35" />
+        <source>There is no article “{0}” in the library, so the link cannot be followed:
+{1}</source>
+        <translation>文庫中沒有文章“{0}”，無法打開此鏈接：
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/links.py" line="38" />
+        <source>The article “{0}” cannot be opened ({1}), so the link cannot be followed:
+{2}</source>
+        <translation>文章“{0}”無法打開（{1}），因此無法打開此鏈接：
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/links.py" line="46" />
+        <source>“{0}” has no passage “{1}” (the article may have changed since the link was made): it is shown from where it was left.</source>
+        <translation>《{0}》中沒有段落“{1}”（鏈接生成後文章可能已改動）：文章從上次閲讀處顯示。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/links.py" line="53" />
+        <source>Cannot Follow the Link</source>
+        <translation>無法打開鏈接</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153" />
+        <location filename="../../reader/ui/main_window.py" line="154" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154" />
+        <location filename="../../reader/ui/main_window.py" line="155" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158" />
+        <location filename="../../reader/ui/main_window.py" line="159" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="159" />
+        <location filename="../../reader/ui/main_window.py" line="160" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -649,7 +709,7 @@
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155" />
+        <location filename="../../reader/ui/main_window.py" line="156" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -949,39 +1009,24 @@
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="165" />
+        <location filename="../../reader/ui/main_window.py" line="166" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="245" />
-        <source>Not a Duidu link: {0}</source>
-        <translation>不是對讀的鏈接：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="277" />
+        <location filename="../../reader/ui/main_window.py" line="265" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391" />
+        <location filename="../../reader/ui/main_window.py" line="379" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個文件無法打開（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394" />
+        <location filename="../../reader/ui/main_window.py" line="382" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字體：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="410" />
-        <source>About Duidu</source>
-        <translation>關於對讀</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="412" />
-        <source>Read Chinese-language articles side by side, offline.</source>
-        <translation>離線對照閲讀中文文章。</translation>
     </message>
 </context>
 <context>
