@@ -79,6 +79,17 @@ def app_icon():
     return icon
 
 
+def identify_application() -> None:
+    """The names Qt gives the desktop (before the QApplication exists): settings folders, the
+    window title, and the .desktop file through which Wayland finds the icon and the name."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setOrganizationName(APP_NAME)
+    QGuiApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
+    QGuiApplication.setDesktopFileName(APP_ID)
+
+
 def run_app(argv: Sequence[str]) -> int:
     problem = platform_problem()
     if problem:
@@ -92,10 +103,7 @@ def run_app(argv: Sequence[str]) -> int:
     from .single_instance import hand_over, serve, server_name
 
     opts, qt_args = _split_args(argv)
-    QApplication.setOrganizationName(APP_NAME)
-    QApplication.setApplicationName(APP_NAME)
-    QApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
-    QApplication.setDesktopFileName(APP_ID)  # Wayland finds the icon and the name through it
+    identify_application()
     app = QApplication([sys.argv[0], *qt_args])
     data_dir = resolve_paths(opts["content_dir"], opts["data_dir"], standard=standard_locations).data_dir
     if hand_over(server_name(data_dir), opts["open_url"] or ""):

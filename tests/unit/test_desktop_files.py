@@ -110,3 +110,15 @@ def test_the_pngs_are_what_the_script_renders(tmp_path, qapp):
         fresh = QImage(str(out))
         assert committed.convertToFormat(QImage.Format.Format_ARGB32) == fresh.convertToFormat(
             QImage.Format.Format_ARGB32), size
+
+
+def test_the_application_names_its_desktop_file_and_carries_every_icon_size(qapp):
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+
+    from reader.ui.app import app_icon, identify_application
+
+    identify_application()
+    assert QGuiApplication.desktopFileName() == APP_ID == DESKTOP.stem
+    sizes = app_icon().availableSizes()
+    assert all(QSize(n, n) in sizes for n in SIZES)
