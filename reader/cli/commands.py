@@ -19,6 +19,7 @@ from ..core.limits import MAX_FILE_BYTES
 from ..core.script.modes import ScriptMode, convert_text
 from ..core.script.rendering import rendered_in_mode
 from .compare import add_compare_parsers, cmd_align, cmd_coverage
+from .desktop import add_desktop_parser, cmd_install_desktop
 from .highlights import add_highlights_parser, cmd_highlights
 from .importing import add_import_parser, cmd_import
 from .output import write_json
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_compare_parsers(sub, _global_options)
     add_topics_parser(sub, _global_options)
     add_import_parser(sub, _global_options)
+    add_desktop_parser(sub)
     return parser
 
 
@@ -229,11 +231,12 @@ def cmd_index(args, paths: AppPaths, out, err) -> int:
 
 HANDLERS = {"list": cmd_list, "show": cmd_show, "convert": cmd_convert, "search": cmd_search, "index": cmd_index,
             "highlights": cmd_highlights, "align": cmd_align, "coverage": cmd_coverage,
-            "topics": cmd_topics, "import": cmd_import}
-_NEEDS_ERR = {"search", "index", "highlights", "align", "coverage", "topics", "import"}
+            "topics": cmd_topics, "import": cmd_import, "install-desktop": cmd_install_desktop}
+_NEEDS_ERR = {"search", "index", "highlights", "align", "coverage", "topics", "import", "install-desktop"}
 
 
-_PATH_ARGS = {"content_dir", "data_dir", "source", "output", "file", "path", "paths"}  # file names may be any bytes
+# file names may be any bytes
+_PATH_ARGS = {"content_dir", "data_dir", "source", "output", "file", "path", "paths", "prefix"}
 _SEARCH_OPTIONS = {"--json": 0, "--limit": 1, "--content-dir": 1, "--data-dir": 1, "-h": 0, "--help": 0}
 
 

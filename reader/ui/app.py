@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .. import APP_DISPLAY_NAME, APP_NAME
+from .. import APP_DISPLAY_NAME, APP_ID, APP_NAME
 
 XCB_HINT = (
     "Qt cannot open a window: the system library libxcb-cursor0 is missing (Qt 6.5 and later need it "
@@ -65,14 +65,29 @@ def create_window(content_dir=None, data_dir=None):
 
 
 def app_icon():
-    from pathlib import Path
-
+    """The window icon: the SVG, and the PNG renderings for the sizes a task bar asks for."""
     from PySide6.QtGui import QIcon
 
-    for folder in (Path(__file__).resolve().parents[2] / "resources", Path(__file__).resolve().parents[1] / "resources"):
-        if (folder / "duidu.svg").is_file():
-            return QIcon(str(folder / "duidu.svg"))
-    return QIcon()
+    from ..desktop import ICON_SIZES, icon_file
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        if icon_file(size).is_file():
+            icon.addFile(str(icon_file(size)))
+    if icon_file().is_file():
+        icon.addFile(str(icon_file()))
+    return icon
+
+
+def identify_application() -> None:
+    """The names Qt gives the desktop (before the QApplication exists): settings folders, the
+    window title, and the .desktop file through which Wayland finds the icon and the name."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setOrganizationName(APP_NAME)
+    QGuiApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
+    QGuiApplication.setDesktopFileName(APP_ID)
 
 
 def run_app(argv: Sequence[str]) -> int:
@@ -82,13 +97,17 @@ def run_app(argv: Sequence[str]) -> int:
         return 1
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from ..core.content.paths import resolve_paths
     from ..core.errors import DuiduError
+    from ..standard_paths import standard_locations
+    from .single_instance import hand_over, serve, server_name
 
     opts, qt_args = _split_args(argv)
-    QApplication.setOrganizationName(APP_NAME)
-    QApplication.setApplicationName(APP_NAME)
-    QApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
+    identify_application()
     app = QApplication([sys.argv[0], *qt_args])
+    data_dir = resolve_paths(opts["content_dir"], opts["data_dir"], standard=standard_locations).data_dir
+    if hand_over(server_name(data_dir), opts["open_url"] or ""):
+        return 0  # the Duidu already running on this data folder shows it
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
     try:
@@ -97,6 +116,7 @@ def run_app(argv: Sequence[str]) -> int:
         QMessageBox.critical(None, APP_DISPLAY_NAME, str(exc))
         return 1
     window.show()
+    serve(window, data_dir)
     if opts["open_url"]:
         window.open_url(opts["open_url"])
     return app.exec()

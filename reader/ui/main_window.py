@@ -4,16 +4,16 @@ contents and highlights on the right; menus from the action table, messages in t
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qs, urlsplit
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar
 
-from .. import APP_DISPLAY_NAME, __version__
+from .. import APP_DISPLAY_NAME
 from ..core.content.library import Library
 from .actions import ActionSet
 from .controllers.indexing import Indexing
+from .controllers.links import Links
 from .controllers.scripts import Scripts
 from .controllers.session import Session
 from .i18n import Retranslating, UiLanguage
@@ -95,6 +95,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.indexing = Indexing(paths, self.messages, self)
         self.scripts = Scripts(self)
         self.session = Session(self)
+        self.links = Links(self)  # duidu:// links
         self.session.articleOpened.connect(lambda pane: self._current_changed(pane)
                                            if pane is self.workspace.current else None)
         self.session.new_pane()  # the first pane, before the controllers that serve every pane
@@ -244,20 +245,7 @@ class MainWindow(Retranslating, QMainWindow):
     # -- articles -------------------------------------------------------------------------------
     def open_url(self, url: str) -> bool:
         """Follow a `duidu://open?article=ID&block=BLOCK` link (as exported with highlights)."""
-        parts = urlsplit(url)
-        query = parse_qs(parts.query)
-        article_id = (query.get("article") or [""])[0]
-        if parts.scheme != "duidu" or parts.netloc != "open" or not article_id:
-            self.messages.error(self.tr("Not a Duidu link: {0}").format(url), 8000)
-            return False
-        if not self.open_article(article_id):
-            return False
-        block = (query.get("block") or [""])[0]
-        pane = self.workspace.current
-        if block:
-            QTimer.singleShot(0, pane, lambda: pane.scroll_to_block(block))
-            return pane.scroll_to_block(block)
-        return True
+        return self.links.open(url)
 
     def step_article(self, step: int) -> None:
         ids = [a.id for a in self.library_panel.shown_articles() if not a.error]
@@ -419,12 +407,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.restoreState(state)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Duidu"),
-            f"<b>{APP_DISPLAY_NAME}</b> {__version__}<br>"
-            + self.tr("Read Chinese-language articles side by side, offline."),
-        )
+        from .dialogs.about import AboutDialog
+
+        AboutDialog(self).open()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.closed = True

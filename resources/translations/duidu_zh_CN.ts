@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/about.py" line="82"/>
+        <source>About Duidu</source>
+        <translation>关于对读</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/about.py" line="83"/>
+        <source>Version {0}</source>
+        <translation>版本 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/about.py" line="84"/>
+        <source>Read Chinese-language articles side by side, offline.</source>
+        <translation>离线对照阅读中文文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/about.py" line="85"/>
+        <source>Licence: {0}</source>
+        <translation>许可证：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/about.py" line="86"/>
+        <source>&amp;Copy Versions</source>
+        <translation>复制版本信息(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleInfoDialog</name>
     <message>
         <location filename="../../reader/ui/dialogs/article_info.py" line="24"/>
@@ -794,24 +822,56 @@
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <location filename="../../reader/ui/controllers/links.py" line="30"/>
+        <source>Not a Duidu link: {0}</source>
+        <translation>不是对读的链接：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/links.py" line="35"/>
+        <source>There is no article “{0}” in the library, so the link cannot be followed:
+{1}</source>
+        <translation>文库中没有文章“{0}”，无法打开此链接：
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/links.py" line="38"/>
+        <source>The article “{0}” cannot be opened ({1}), so the link cannot be followed:
+{2}</source>
+        <translation>文章“{0}”无法打开（{1}），因此无法打开此链接：
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/links.py" line="46"/>
+        <source>“{0}” has no passage “{1}” (the article may have changed since the link was made): it is shown from where it was left.</source>
+        <translation>《{0}》中没有段落“{1}”（链接生成后文章可能已改动）：文章从上次阅读处显示。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/links.py" line="53"/>
+        <source>Cannot Follow the Link</source>
+        <translation>无法打开链接</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="156"/>
+        <location filename="../../reader/ui/main_window.py" line="157"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="158"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="161"/>
+        <location filename="../../reader/ui/main_window.py" line="162"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="162"/>
+        <location filename="../../reader/ui/main_window.py" line="163"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -821,7 +881,7 @@
         <translation>显示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="159"/>
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -1141,39 +1201,24 @@
         <translation>关于对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="170"/>
+        <location filename="../../reader/ui/main_window.py" line="171"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="251"/>
-        <source>Not a Duidu link: {0}</source>
-        <translation>不是对读的链接：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="283"/>
+        <location filename="../../reader/ui/main_window.py" line="271"/>
         <source>Zoom {0:.0%}</source>
         <translation>缩放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="405"/>
+        <location filename="../../reader/ui/main_window.py" line="393"/>
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 个文件无法打开（已在文库中标出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="408"/>
+        <location filename="../../reader/ui/main_window.py" line="396"/>
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>没有能显示中文的字体：请安装一个（Debian/Ubuntu：sudo apt install {0}）</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="424"/>
-        <source>About Duidu</source>
-        <translation>关于对读</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="426"/>
-        <source>Read Chinese-language articles side by side, offline.</source>
-        <translation>离线对照阅读中文文章。</translation>
     </message>
 </context>
 <context>
