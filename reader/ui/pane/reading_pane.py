@@ -149,6 +149,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self._top_timer = QTimer(self, singleShot=True, interval=80)
         self._top_timer.timeout.connect(lambda: self.topBlockChanged.emit(self.top_block() or ""))
         self.browser.verticalScrollBar().valueChanged.connect(lambda _v: self._top_timer.start())
+        self.browser.verticalScrollBar().rangeChanged.connect(lambda _a, _b: self._top_timer.start())  # progress
         self.setFocusProxy(self.browser)
         self._apply_font()
         self._paint_accent()

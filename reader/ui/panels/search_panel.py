@@ -173,7 +173,10 @@ class SearchPanel(Retranslating, QWidget):
             self._add_hit(hit)
         if hits:
             total = sum(h.hits for h in hits)
-            self.summary.setText(self.tr("{0} articles, {1} hits ({2:.0f} ms)").format(len(hits), total, ms))
+            if not total and hits[0].matched_by:  # title:, date:… alone: articles, not hits
+                self.summary.setText(self.tr("{0} articles match ({1:.0f} ms)").format(len(hits), ms))
+            else:
+                self.summary.setText(self.tr("{0} articles, {1} hits ({2:.0f} ms)").format(len(hits), total, ms))
             self.results.expandAll()
         else:
             self.summary.setText(self.tr("No article contains that."))
