@@ -511,47 +511,47 @@
         <translation>正在导入：请等待完成或取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="65"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="66"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="79"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="80"/>
         <source>Import failed: {0}</source>
         <translation>导入失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="89"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="94"/>
         <source>{0} imported, {1} not</source>
         <translation>{0} 篇已导入，{1} 篇未导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="91"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="96"/>
         <source>cancelled; what was imported before stays</source>
         <translation>已取消；此前导入的保留</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="93"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="98"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="97"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="102"/>
         <source>imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="97"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="102"/>
         <source>already in the library</source>
         <translation>已在文库中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="98"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="103"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="98"/>
+        <location filename="../../reader/ui/controllers/importing.py" line="103"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
@@ -577,47 +577,47 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="92"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="103"/>
         <source>{0:,} characters</source>
         <translation>{0:,} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="93"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="104"/>
         <source>about {0} min</source>
         <translation>约 {0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="97"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="108"/>
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="98"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="109"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="99"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="110"/>
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="164"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="175"/>
         <source>Cannot open: {0}</source>
         <translation>无法打开：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="217"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="228"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="218"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="229"/>
         <source>Open in New Pane</source>
         <translation>在新窗格中打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="220"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="231"/>
         <source>Compare with the Current Article</source>
         <translation>与当前文章对照</translation>
     </message>
@@ -625,362 +625,382 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153"/>
+        <location filename="../../reader/ui/main_window.py" line="155"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <location filename="../../reader/ui/main_window.py" line="156"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="160"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="159"/>
+        <location filename="../../reader/ui/main_window.py" line="161"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="185"/>
+        <location filename="../../reader/ui/actions.py" line="190"/>
         <source>&amp;Show Highlights Panel</source>
         <translation>显示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155"/>
+        <location filename="../../reader/ui/main_window.py" line="157"/>
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="54"/>
+        <location filename="../../reader/ui/actions.py" line="55"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102"/>
+        <location filename="../../reader/ui/actions.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="55"/>
+        <location filename="../../reader/ui/actions.py" line="57"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
+        <location filename="../../reader/ui/actions.py" line="141"/>
         <source>S&amp;cript</source>
         <translation>字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="170"/>
+        <location filename="../../reader/ui/actions.py" line="175"/>
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的颜色高亮(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173"/>
+        <location filename="../../reader/ui/actions.py" line="178"/>
         <source>Edit &amp;Note and Tags…</source>
         <translation>编辑笔记和标签(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175"/>
+        <location filename="../../reader/ui/actions.py" line="180"/>
         <source>&amp;Delete Highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="178"/>
+        <location filename="../../reader/ui/actions.py" line="183"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180"/>
+        <location filename="../../reader/ui/actions.py" line="185"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="183"/>
+        <location filename="../../reader/ui/actions.py" line="188"/>
         <source>&amp;Rename Colours…</source>
         <translation>重命名颜色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="196"/>
+        <location filename="../../reader/ui/actions.py" line="201"/>
         <source>原文 (As Written)</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139"/>
+        <location filename="../../reader/ui/actions.py" line="144"/>
         <source>&amp;Next Script</source>
         <translation>下一种字形(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>Regional &amp;Vocabulary (软件 ↔ 軟體, 程式設計 → 编程)</source>
         <translation>地区用语(&amp;V)（软件 ↔ 軟體，程式設計 → 编程）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>Convert phrases too, not only characters; 臺灣正體 always does</source>
         <translation>不仅转换字，也转换词语；臺灣正體总是如此</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145"/>
+        <location filename="../../reader/ui/actions.py" line="150"/>
         <source>Show What &amp;Changed</source>
         <translation>显示转换之处(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148"/>
+        <location filename="../../reader/ui/actions.py" line="153"/>
         <source>&amp;Interface Language</source>
         <translation>界面语言(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="197"/>
+        <location filename="../../reader/ui/actions.py" line="202"/>
         <source>Follow the Script Shown</source>
         <translation>跟随显示的字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>&amp;Caret Browsing (Select with the Keyboard)</source>
         <translation>光标浏览(&amp;C)（用键盘选择文字）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="150"/>
+        <location filename="../../reader/ui/actions.py" line="155"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="198"/>
+        <location filename="../../reader/ui/actions.py" line="203"/>
+        <source>The System&apos;s Language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="204"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="199"/>
+        <location filename="../../reader/ui/actions.py" line="205"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="200"/>
+        <location filename="../../reader/ui/actions.py" line="206"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="56"/>
+        <location filename="../../reader/ui/actions.py" line="58"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="57"/>
+        <location filename="../../reader/ui/actions.py" line="56"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="59"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="91"/>
         <source>&amp;Import Into the Library…</source>
         <translation>导入到文库(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>&amp;Export Highlights…</source>
         <translation>导出高亮(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>Export This &amp;Article&apos;s Highlights…</source>
         <translation>导出本文的高亮(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>Export &amp;Aligned Passages…</source>
         <translation>导出对齐的段落(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>&amp;Import Highlights…</source>
         <translation>导入高亮(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>Topic &amp;Bar</source>
         <translation>话题条(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110"/>
+        <location filename="../../reader/ui/actions.py" line="115"/>
         <source>A thin bar in the margin, in each topic&apos;s colour, beside the passages about it</source>
         <translation>在页边画一道细条，以各话题的颜色标出谈及它的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>S&amp;plit Pane</source>
         <translation>拆分窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114"/>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>Open this article in a second pane beside it</source>
         <translation>在旁边的第二个窗格中打开本文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>Close Pa&amp;ne</source>
         <translation>关闭窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Ne&amp;xt Pane</source>
         <translation>下一个窗格(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>Pre&amp;vious Pane</source>
         <translation>上一个窗格(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>Co&amp;mpare Side by Side</source>
         <translation>并排对照(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>Match the panes&apos; passages: what the other articles say in their place, and scrolling that follows the content</source>
         <translation>匹配各窗格的段落：其他文章在相应位置说了什么，滚动也随内容对齐</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>Scroll S&amp;ync</source>
         <translation>同步滚动(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>&amp;Off</source>
         <translation>关闭(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>By &amp;Relative Position</source>
         <translation>按相对位置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130"/>
+        <location filename="../../reader/ui/actions.py" line="135"/>
         <source>By &amp;Passage</source>
         <translation>按段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>Remove the Sync Points of This Pane</source>
         <translation>移除此窗格的同步点</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152"/>
+        <location filename="../../reader/ui/actions.py" line="157"/>
         <source>T&amp;imeline of Topics</source>
         <translation>话题时间线(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154"/>
+        <location filename="../../reader/ui/actions.py" line="159"/>
         <source>Which article covers which topic, by date and by position in its text; a mark opens the passages side by side</source>
         <translation>哪篇文章谈到哪个话题：按日期、按在文中的位置；点击标记即并排打开相关段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157"/>
+        <location filename="../../reader/ui/actions.py" line="162"/>
         <source>&amp;Search All Articles…</source>
         <translation>搜索全部文章(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159"/>
+        <location filename="../../reader/ui/actions.py" line="164"/>
         <source>&amp;Find in Article…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="161"/>
+        <location filename="../../reader/ui/actions.py" line="166"/>
         <source>Find &amp;Next</source>
         <translation>查找下一处(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163"/>
+        <location filename="../../reader/ui/actions.py" line="168"/>
         <source>Find &amp;Previous</source>
         <translation>查找上一处(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166"/>
+        <location filename="../../reader/ui/actions.py" line="171"/>
         <source>&amp;Clear Marks</source>
         <translation>清除标记(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="167"/>
+        <location filename="../../reader/ui/actions.py" line="172"/>
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜索索引(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="58"/>
+        <location filename="../../reader/ui/actions.py" line="207"/>
+        <source>&amp;Sepia</source>
+        <translation>护眼棕(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="60"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="187"/>
+        <location filename="../../reader/ui/actions.py" line="192"/>
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="189"/>
+        <location filename="../../reader/ui/actions.py" line="194"/>
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59"/>
+        <location filename="../../reader/ui/actions.py" line="61"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="191"/>
+        <location filename="../../reader/ui/actions.py" line="196"/>
         <source>&amp;About Duidu</source>
         <translation>关于对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="165"/>
+        <location filename="../../reader/ui/main_window.py" line="167"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="245"/>
+        <location filename="../../reader/ui/main_window.py" line="247"/>
         <source>Not a Duidu link: {0}</source>
         <translation>不是对读的链接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277"/>
+        <location filename="../../reader/ui/main_window.py" line="279"/>
         <source>Zoom {0:.0%}</source>
         <translation>缩放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391"/>
+        <location filename="../../reader/ui/main_window.py" line="393"/>
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 个文件无法打开（已在文库中标出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394"/>
+        <location filename="../../reader/ui/main_window.py" line="396"/>
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>没有能显示中文的字体：请安装一个（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="410"/>
+        <location filename="../../reader/ui/main_window.py" line="412"/>
         <source>About Duidu</source>
         <translation>关于对读</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="412"/>
+        <location filename="../../reader/ui/main_window.py" line="414"/>
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>离线对照阅读中文文章。</translation>
     </message>
@@ -994,39 +1014,177 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="31"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="32"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="33"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="34"/>
+        <source>Sepia</source>
+        <translation>护眼棕</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="37"/>
+        <source>Follow the script shown</source>
+        <translation>跟随所显示的字形</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="38"/>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="143"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="144"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="145"/>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="148"/>
+        <source>Reading text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="149"/>
+        <source>&amp;Font:</source>
+        <translation>字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="150"/>
+        <source>Default (a Chinese serif font)</source>
+        <translation>默认（中文宋体/明体）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="151"/>
+        <source>Font &amp;size:</source>
+        <translation>字号(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="152"/>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="153"/>
+        <source>&amp;Line height:</source>
+        <translation>行高(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="154"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="155"/>
+        <source>&amp;Paragraph spacing:</source>
+        <translation>段间距(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="156"/>
+        <source> em</source>
+        <translation> 字高</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="157"/>
+        <source>Page &amp;width:</source>
+        <translation>版心宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="158"/>
+        <source> characters</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="159"/>
+        <source>The widest line of text, in Chinese characters</source>
+        <translation>一行正文最多容纳的汉字数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="160"/>
+        <source>Script</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="161"/>
+        <source>&amp;New panes show:</source>
+        <translation>新窗格显示(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="162"/>
+        <source>Regional &amp;vocabulary (软件 ↔ 軟體, 程式設計 → 编程)</source>
+        <translation>地区用语(&amp;V)（软件 ↔ 軟體，程式設計 → 编程）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="163"/>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="164"/>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="168"/>
+        <source>Search as you &amp;type (otherwise on Enter)</source>
+        <translation>边输入边搜索(&amp;T)（否则按 Enter 搜索）</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="196"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="194"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="196"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="194"/>
         <source>Follows</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="211"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="209"/>
         <source>Lock: this pane stops following the others&apos; scrolling</source>
         <translation>锁定：此窗格不再跟随其他窗格滚动</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="213"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="211"/>
         <source>Compare this article with another, side by side</source>
         <translation>将本文与另一篇文章并排对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="214"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="212"/>
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格显示的字形（Ctrl+Shift+T：下一种）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="228"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="226"/>
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="228"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="226"/>
         <source>as written</source>
         <translation>按原文</translation>
     </message>
@@ -1047,42 +1205,47 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="125"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="126"/>
         <source>Search all articles: 强化学习, &quot;认知核心&quot;, title:, -word</source>
         <translation>搜索全部文章：强化学习、&quot;认知核心&quot;、title:、-词</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="126"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="127"/>
         <source>Either script finds both. Space: all words; OR: either; -word: without; &quot;…&quot;: exact phrase; title:, outlet:, date:2025-10..2025-12; topic:rl (see the Timeline of Topics)</source>
         <translation>简繁皆可，互相找到。空格：同时包含；OR：任一；-词：排除；&quot;…&quot;：完整短语；title:、outlet:、date:2025-10..2025-12；topic:rl（见话题时间线）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="138"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="139"/>
         <source>Indexing the library…</source>
         <translation>正在为文库建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="153"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="154"/>
         <source>Indexing the library… the search runs when it is done.</source>
         <translation>正在为文库建立索引…完成后立即搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="165"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="166"/>
         <source>Search is unavailable: {0}</source>
         <translation>无法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="176"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="178"/>
+        <source>{0} articles match ({1:.0f} ms)</source>
+        <translation>{0} 篇文章符合（{1:.0f} 毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/search_panel.py" line="180"/>
         <source>{0} articles, {1} hits ({2:.0f} ms)</source>
         <translation>{0} 篇文章，{1} 处命中（{2:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="179"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="183"/>
         <source>No article contains that.</source>
         <translation>没有文章包含这些内容。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="190"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="194"/>
         <source>regional variant</source>
         <translation>地区用词</translation>
     </message>
@@ -1090,12 +1253,12 @@
 <context>
     <name>Searching</name>
     <message>
-        <location filename="../../reader/ui/controllers/searching.py" line="50"/>
+        <location filename="../../reader/ui/controllers/searching.py" line="51"/>
         <source>{0} hits in this article · F3 next, Shift+F3 previous</source>
         <translation>本文 {0} 处命中 · F3 下一处，Shift+F3 上一处</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/searching.py" line="70"/>
+        <location filename="../../reader/ui/controllers/searching.py" line="71"/>
         <source>Search is unavailable: {0}</source>
         <translation>无法搜索：{0}</translation>
     </message>
@@ -1108,12 +1271,12 @@
         <translation>最多并排四个窗格：请先关闭一个（Ctrl+W）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="62"/>
+        <location filename="../../reader/ui/controllers/session.py" line="63"/>
         <source>Cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="82"/>
+        <location filename="../../reader/ui/controllers/session.py" line="83"/>
         <source>The last pane stays open</source>
         <translation>最后一个窗格保持打开</translation>
     </message>

@@ -29,6 +29,7 @@ class Session(QObject):
         if pane is None:
             self.messages.info(self.tr("At most four panes fit side by side: close one first (Ctrl+W)"))
             return None
+        pane.set_reading_style(self.settings.reading_style())
         pane.set_theme(self.window.theme)
         if like is not None:
             pane.set_zoom(like.zoom)

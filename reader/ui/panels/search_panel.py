@@ -116,7 +116,8 @@ class SearchPanel(Retranslating, QWidget):
         layout.addWidget(self.results, 1)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
-        self.box.textEdited.connect(lambda _t: self._debounce.start())
+        self.as_you_type = True  # Edit ▸ Preferences: off, a search runs on Enter only
+        self.box.textEdited.connect(lambda _t: self._debounce.start() if self.as_you_type else None)
         self.box.returnPressed.connect(self._enter)
         self.box.installEventFilter(self)
         self.retranslate()
