@@ -1,14 +1,42 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ColorNames</name>
+    <message>
+        <location filename="../../reader/ui/color_names.py" line="12" />
+        <source>Yellow</source>
+        <translation>黃</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/color_names.py" line="13" />
+        <source>Red</source>
+        <translation>紅</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/color_names.py" line="14" />
+        <source>Green</source>
+        <translation>綠</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/color_names.py" line="15" />
+        <source>Blue</source>
+        <translation>藍</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/color_names.py" line="16" />
+        <source>Purple</source>
+        <translation>紫</translation>
+    </message>
+</context>
+<context>
     <name>ColorNamesDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="156" />
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="157" />
         <source>Colour Names</source>
         <translation>顏色名稱</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="157" />
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="158" />
         <source>Name each highlight colour after what you mark with it, e.g. 重点 or 存疑. An empty name brings back the default.</source>
         <translation>按你用它標記的內容給每種高亮顏色命名，例如“重點”或“存疑”。名稱留空則恢復預設名稱。</translation>
     </message>
@@ -216,32 +244,32 @@
 <context>
     <name>HighlightDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="106" />
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="107" />
         <source>Edit Note and Tags</source>
         <translation>編輯筆記和標籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="107" />
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="108" />
         <source>&amp;Colour:</source>
         <translation>顏色(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="108" />
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="109" />
         <source>&amp;Note:</source>
         <translation>筆記(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="109" />
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="110" />
         <source>&amp;Tags:</source>
         <translation>標籤(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="110" />
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="111" />
         <source>Your thoughts on this passage (Ctrl+Enter saves)</source>
         <translation>對這段文字的想法（Ctrl+Enter 儲存）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="111" />
+        <location filename="../../reader/ui/dialogs/highlight_dialog.py" line="112" />
         <source>Separated by commas or spaces, e.g. RL, 认知核心</source>
         <translation>用逗號或空格分隔，例如 RL，認知核心</translation>
     </message>
@@ -249,157 +277,157 @@
 <context>
     <name>Highlighting</name>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="63" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="64" />
         <source>Highlights are unavailable: {0}</source>
         <translation>高亮不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="66" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="67" />
         <source>The highlights database was damaged. It was set aside as {0}, with everything it held, and a new one was started.</source>
         <translation>高亮資料庫已損壞。它已連同其中的全部內容另存為 {0}，並新建了一個數據庫。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="106" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="107" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="92" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="93" />
         <source>Highlight {0}</source>
         <translation>高亮：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="93" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="94" />
         <source>Highlight the selection: {0} ({1})</source>
         <translation>高亮所選文字：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="100" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="101" />
         <source>&amp;Undo {0}</source>
         <translation>撤銷{0}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="101" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="102" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="102" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="103" />
         <source>&amp;Redo {0}</source>
         <translation>重做{0}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="103" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="104" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="106" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="107" />
         <source>Edit</source>
         <translation>編輯</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="106" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="107" />
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="107" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="108" />
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="141" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="142" />
         <source>Select some text to highlight first</source>
         <translation>請先選擇要高亮的文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="149" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="150" />
         <source>Could not highlight: {0}</source>
         <translation>無法高亮：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="156" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="157" />
         <source>Highlighted “{0}” — N: note and tags, Ctrl+Z: undo</source>
         <translation>已高亮“{0}”——N：筆記和標籤，Ctrl+Z：撤銷</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="164" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="165" />
         <source>Put the cursor in a highlight, or pick one in the Highlights panel</source>
         <translation>請把游標放在高亮上，或在高亮面板中選擇一條</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="178" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="179" />
         <source>Could not save: {0}</source>
         <translation>無法儲存：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="192" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="193" />
         <source>Deleted the highlight “{0}” — Ctrl+Z to undo</source>
         <translation>已刪除高亮“{0}”——按 Ctrl+Z 撤銷</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="201" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="202" />
         <source>Undone: {0}</source>
         <translation>已撤銷：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="209" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="210" />
         <source>Redone: {0}</source>
         <translation>已重做：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="230" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="231" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="230" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="261" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="231" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="262" />
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="232" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="233" />
         <source>Export Highlights</source>
         <translation>匯出高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="246" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="247" />
         <source>Could not export: {0}</source>
         <translation>無法匯出：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="248" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="249" />
         <source>Exported {0} highlights to {1}</source>
         <translation>已將 {0} 條高亮匯出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="260" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="272" />
-        <location filename="../../reader/ui/controllers/highlighting.py" line="281" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="261" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="273" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="282" />
         <source>Import Highlights</source>
         <translation>匯入高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="273" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="274" />
         <source>Nothing was imported from {0}:
 {1}</source>
         <translation>沒有從 {0} 匯入任何內容：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="279" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="280" />
         <source>Imported {0} highlights ({1} were already here)</source>
         <translation>已匯入 {0} 條高亮（{1} 條已存在）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="295" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="296" />
         <source>{0} highlights could not be placed in the changed text: they are kept and listed as detached</source>
         <translation>{0} 條高亮在修改後的文本中找不到位置：它們已保留，並列為“已脫離”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/highlighting.py" line="335" />
+        <location filename="../../reader/ui/controllers/highlighting.py" line="336" />
         <source>This highlight is detached: its quote is no longer in the article</source>
         <translation>這條高亮已脫離：文章中已沒有它的摘錄</translation>
     </message>
@@ -407,72 +435,72 @@
 <context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="243" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="244" />
         <source>This article</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="244" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="245" />
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="245" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="246" />
         <source>All colours</source>
         <translation>全部顏色</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="246" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="247" />
         <source>All tags</source>
         <translation>全部標籤</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="247" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="248" />
         <source>Filter quotes and notes</source>
         <translation>篩選摘錄和筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="248" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="249" />
         <source>Edit Note and Tags…</source>
         <translation>編輯筆記和標籤…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="249" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="250" />
         <source>Copy Quote</source>
         <translation>複製摘錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="250" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="251" />
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="354" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="356" />
         <source>detached — quote not found in the current text</source>
         <translation>已脫離——在當前文本中找不到這段摘錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="360" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="362" />
         <source>No article is open</source>
         <translation>沒有開啟的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="362" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="364" />
         <source>No highlights</source>
         <translation>沒有高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="363" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="365" />
         <source>1 highlight</source>
         <translation>1 條高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="363" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="365" />
         <source>{0} highlights</source>
         <translation>{0} 條高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="366" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="368" />
         <source>{0} detached (quote not found in the current text)</source>
         <translation>{0} 條已脫離（在當前文本中找不到摘錄）</translation>
     </message>
@@ -1191,12 +1219,12 @@
 <context>
     <name>Scripts</name>
     <message>
-        <location filename="../../reader/ui/controllers/scripts.py" line="52" />
+        <location filename="../../reader/ui/controllers/scripts.py" line="58" />
         <source>Showing {0} (OpenCC {1})</source>
         <translation>顯示{0}（OpenCC {1}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/scripts.py" line="53" />
+        <location filename="../../reader/ui/controllers/scripts.py" line="59" />
         <source>Showing {0}: no conversion needed</source>
         <translation>顯示{0}：無需轉換</translation>
     </message>
