@@ -1294,17 +1294,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="30"/>
+        <location filename="../../reader/ui/controllers/session.py" line="34"/>
         <source>At most four panes fit side by side: close one first (Ctrl+W)</source>
         <translation>最多并排四个窗格：请先关闭一个（Ctrl+W）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="63"/>
+        <location filename="../../reader/ui/controllers/session.py" line="67"/>
         <source>Cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="83"/>
+        <location filename="../../reader/ui/controllers/session.py" line="87"/>
         <source>The last pane stays open</source>
         <translation>最后一个窗格保持打开</translation>
     </message>

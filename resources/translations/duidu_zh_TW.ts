@@ -1293,17 +1293,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="30" />
+        <location filename="../../reader/ui/controllers/session.py" line="34" />
         <source>At most four panes fit side by side: close one first (Ctrl+W)</source>
         <translation>最多並排四個窗格：請先關閉一個（Ctrl+W）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="63" />
+        <location filename="../../reader/ui/controllers/session.py" line="67" />
         <source>Cannot open {0}: {1}</source>
         <translation>無法開啟 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="83" />
+        <location filename="../../reader/ui/controllers/session.py" line="87" />
         <source>The last pane stays open</source>
         <translation>最後一個窗格保持開啟</translation>
     </message>

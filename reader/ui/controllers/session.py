@@ -20,8 +20,12 @@ class Session(QObject):
         self.window = window
         self.workspace = window.workspace
         self.settings = window.settings
-        self.library = window.library
         self.messages = window.messages
+
+    @property
+    def library(self):
+        """The window's library now (an import replaces it with one that holds the new articles)."""
+        return self.window.library
 
     def new_pane(self, after: ReadingPane | None = None, like: ReadingPane | None = None) -> ReadingPane | None:
         """A new pane, shown as `like` shows its article (script, zoom), else with the defaults."""
