@@ -205,10 +205,22 @@ def cmd_search(args, paths: AppPaths, out, err) -> int:
         out.write("no matches\n")
     for h in hits:
         flag = "  (regional variant)" if h.variant else ""
-        out.write(f"{escaped(h.id)}\t{h.hits} hits\t{h.title}{flag}\n")
+        out.write(f"{escaped(h.id)}\t{hit_count(h)}\t{one_line(h.title)}{flag}\n")
         for p in h.passages:
-            out.write(f"    {p.block}\t{p.marked()}\n".replace("\n    ", "\n    ", 1))
+            out.write(f"    {p.block}\t{one_line(p.marked())}\n")
     return 0
+
+
+def hit_count(hit) -> str:
+    """"1 hit", "14 hits"; for a query of filters only, what matched ("title match")."""
+    if hit.matched_by and not hit.hits:
+        return f"{' and '.join(hit.matched_by)} match"
+    return f"{hit.hits} hit" + ("" if hit.hits == 1 else "s")
+
+
+def one_line(text: str) -> str:
+    """A table cell: tabs and line breaks (a table's or a code block's snippet) become one space."""
+    return " ".join(text.split())
 
 
 def cmd_index(args, paths: AppPaths, out, err) -> int:

@@ -48,10 +48,12 @@ class ActionSpec:
     literal: bool = False  # `text` is shown as it is (a script's own name), not translated
     toolbar: bool = False  # also on the highlight toolbar
     enabled_with: str = ""  # "store": disabled while highlights are unavailable
+    role: QAction.MenuRole | None = None  # where macOS puts it (Preferences… in the application menu)
 
 
 MENUS = (  # the menu bar, in order; submenus stand in the action table where they appear
     MenuSpec("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+    MenuSpec("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
     MenuSpec("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
     MenuSpec("search", QT_TRANSLATE_NOOP("MainWindow", "&Search")),
     MenuSpec("highlight", QT_TRANSLATE_NOOP("MainWindow", "&Highlight")),
@@ -72,7 +74,7 @@ SCRIPT_ACTIONS = tuple(
 LANGUAGE_ACTIONS = tuple(
     ActionSpec(f"language_{choice}", "language", LANGUAGE_NAMES[choice], "scripts.set_ui_language", checkable=True,
                group="language", key=choice, arg=choice, literal=True)
-    for choice in ("auto", *UI_LANGUAGES)
+    for choice in ("auto", "system", *UI_LANGUAGES)
 )
 THEME_ACTIONS = tuple(
     ActionSpec(f"theme_{choice}", "theme", "", "window.apply_theme", checkable=True, group="theme",
@@ -108,6 +110,9 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
     _sep("file", 1),
     ActionSpec("quitAction", "file", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "window.close",
                (QKeySequence.StandardKey.Quit,)),
+    ActionSpec("preferencesAction", "edit", QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
+               "preferences.show_dialog", (QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+               role=QAction.MenuRole.PreferencesRole),
     ActionSpec("zoomInAction", "view", QT_TRANSLATE_NOOP("MainWindow", "Zoom &In"), "pane.zoom_in", ("Ctrl+=", "Ctrl++")),
     ActionSpec("zoomOutAction", "view", QT_TRANSLATE_NOOP("MainWindow", "Zoom &Out"), "pane.zoom_out", ("Ctrl+-",)),
     ActionSpec("zoomResetAction", "view", QT_TRANSLATE_NOOP("MainWindow", "&Actual Size"), "pane.zoom_reset", ("Ctrl+0",)),
@@ -202,9 +207,11 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
 GROUP_TEXTS = {
     ("script", "original"): QT_TRANSLATE_NOOP("MainWindow", "原文 (As Written)"),
     ("language", "auto"): QT_TRANSLATE_NOOP("MainWindow", "Follow the Script Shown"),
+    ("language", "system"): QT_TRANSLATE_NOOP("MainWindow", "The System's Language"),
     ("theme", "system"): QT_TRANSLATE_NOOP("MainWindow", "Follow &System"),
     ("theme", "light"): QT_TRANSLATE_NOOP("MainWindow", "&Light"),
     ("theme", "dark"): QT_TRANSLATE_NOOP("MainWindow", "&Dark"),
+    ("theme", "sepia"): QT_TRANSLATE_NOOP("MainWindow", "&Sepia"),
 }
 
 
@@ -245,8 +252,11 @@ class ActionSet:
         action = QAction(self.owner)
         action.setObjectName(spec.name)
         action.setCheckable(spec.checkable)
-        if spec.shortcuts:
-            action.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
+        if spec.shortcuts:  # a standard key a platform lacks is empty; one it maps to a listed key, the same
+            keys = [QKeySequence(k) for k in spec.shortcuts]
+            action.setShortcuts([k for i, k in enumerate(keys) if not k.isEmpty() and k not in keys[:i]])
+        if spec.role is not None:
+            action.setMenuRole(spec.role)
         if spec.scope == "pane":
             # the keys work while a pane (or its children) has the focus: not while typing a query
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -16,8 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 UI_LANGUAGES = ("en", "zh_CN", "zh_TW", "zh_HK")
-LANGUAGE_NAMES = {"auto": "Follow the text's script", "en": "English", "zh_CN": "简体中文",
-                  "zh_TW": "繁體中文（臺灣）", "zh_HK": "繁體中文（香港）"}
+LANGUAGE_NAMES = {"auto": "Follow the text's script", "system": "System language", "en": "English",
+                  "zh_CN": "简体中文", "zh_TW": "繁體中文（臺灣）", "zh_HK": "繁體中文（香港）"}
 # the UI language a script mode asks for ("" = the system's)
 LANGUAGE_FOR_MODE = {"original": "", "hans": "zh_CN", "hant": "zh_TW", "tw": "zh_TW", "hk": "zh_HK"}
 
@@ -53,9 +53,11 @@ def system_language(locale: QLocale | None = None) -> str:
 
 
 def language_for(choice: str, mode: str) -> str:
-    """The UI language to show for the user's choice ("auto" or a language) and the script mode."""
+    """The UI language to show for the user's choice ("auto", "system" or a language) and the script mode."""
     if choice in UI_LANGUAGES:
         return choice
+    if choice == "system":
+        return system_language()
     return LANGUAGE_FOR_MODE.get(mode) or system_language()
 
 

@@ -14,6 +14,7 @@ from ..core.content.library import Library
 from .actions import ActionSet
 from .controllers.indexing import Indexing
 from .controllers.links import Links
+from .controllers.preferences import Preferences
 from .controllers.scripts import Scripts
 from .controllers.session import Session
 from .i18n import Retranslating, UiLanguage
@@ -94,6 +95,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.action_set = ActionSet(self, self.menuBar(), self._resolve)
         self.indexing = Indexing(paths, self.messages, self)
         self.scripts = Scripts(self)
+        self.preferences = Preferences(self)  # Edit ▸ Preferences (Ctrl+,)
         self.session = Session(self)
         self.links = Links(self)  # duidu:// links
         self.session.articleOpened.connect(lambda pane: self._current_changed(pane)
@@ -149,7 +151,8 @@ class MainWindow(Retranslating, QMainWindow):
         """An action's handler path ("pane.zoom_in") → the callable it names now."""
         owner, _, name = handler.partition(".")
         target = {"pane": self.workspace.current, "window": self, "highlighting": self.highlighting,
-                  "indexing": self.indexing, "scripts": self.scripts, "library": self.library_files}.get(owner)
+                  "indexing": self.indexing, "scripts": self.scripts, "library": self.library_files,
+                  "preferences": self.preferences}.get(owner)
         return getattr(target, name, None) if target is not None else None
 
     def retranslate(self) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from ..core.content.paths import AppPaths
+from .themes import ReadingStyle
 
 
 class Settings:
@@ -137,7 +140,7 @@ class Settings:
 
     @property
     def ui_language(self) -> str:
-        """"auto" (follow the script shown) or a fixed UI language (en, zh_CN, zh_TW, zh_HK)."""
+        """"auto" (follow the script shown), "system" or a fixed UI language (en, zh_CN, zh_TW, zh_HK)."""
         return self._str("view/ui_language", "auto")
 
     @ui_language.setter
@@ -188,6 +191,26 @@ class Settings:
     @timeline_layout.setter
     def timeline_layout(self, kind: str) -> None:
         self.q.setValue("view/timeline_layout", kind)
+
+    # Edit ▸ Preferences
+    def reading_style(self) -> ReadingStyle:
+        """The font, spacing and column width of the reading panes (defaults where unset or invalid)."""
+        default = ReadingStyle()
+        values = {name: self.q.value(f"reading/{name}", getattr(default, name))
+                  for name in ("font_size", "line_height", "paragraph_spacing", "page_width")}
+        return ReadingStyle(self._str("reading/font_family"), **values).clamped()
+
+    def set_reading_style(self, style: ReadingStyle) -> None:
+        for name, value in asdict(style).items():
+            self.q.setValue(f"reading/{name}", value)
+
+    @property
+    def search_as_you_type(self) -> bool:
+        return self._bool("search/as_you_type", True)
+
+    @search_as_you_type.setter
+    def search_as_you_type(self, on: bool) -> None:
+        self.q.setValue("search/as_you_type", bool(on))
 
     def sync(self) -> None:
         self.q.sync()

@@ -124,9 +124,9 @@ def test_switching_article_shows_that_articles_highlights(panel, marked):
 
 def test_the_colour_filter_offers_the_users_colour_names_with_swatches(panel, store, marked):
     box = panel.findChild(type(panel.color_box), "highlightColorFilter")
-    assert combo_texts(box) == ["All colours", "黄", "红", "绿", "蓝", "紫"]
+    assert combo_texts(box) == ["All colours", "Yellow", "Red", "Green", "Blue", "Purple"]  # the English UI's names
     assert all(not box.itemIcon(i).isNull() for i in range(1, box.count()))
-    choose(box, "红")
+    choose(box, "Red")
     assert panel.rows() == [marked["signal"].id]
     choose(panel.scope_box, "All articles")
     assert panel.rows() == in_reading_order(store, marked["signal"], marked["flaw"])
@@ -145,7 +145,7 @@ def test_the_tag_filter_lists_tags_in_use_and_filters_by_them(panel, store, mark
     choose(panel.scope_box, "All articles")
     choose(box, "#RL")
     assert panel.rows() == in_reading_order(store, marked["signal"], marked["collapse"], marked["flaw"])
-    choose(panel.color_box, "蓝")  # filters combine
+    choose(panel.color_box, "Blue")  # filters combine
     assert panel.rows() == [marked["collapse"].id]
     choose(panel.color_box, "All colours")
     choose(box, "#比喻")
@@ -304,7 +304,7 @@ def test_the_highlight_dialog_edits_colour_note_and_tags(qtbot, dialog):
     assert dialog.quote.toPlainText() == "強化學習信號稀薄" and dialog.quote.isReadOnly()  # in the pane's script
     assert dialog.values() == ("red", "要点：信號", ("RL", "学习"))
     assert dialog.tags_edit.text() == "RL, 学习"
-    choose(dialog.color_box, "绿")
+    choose(dialog.color_box, "Green")
     dialog.note_edit.selectAll()
     type_text(qtbot, dialog.note_edit, "稀薄的信号 ok")
     dialog.tags_edit.clear()

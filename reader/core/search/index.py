@@ -19,7 +19,7 @@ import time
 import weakref
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from whoosh import query as wq
@@ -86,6 +86,8 @@ class ArticleHit:
     hits: int
     variant: bool
     passages: list[Passage] = field(default_factory=list)
+    # a query of filters only (title:, date:…) matches by these fields, with no hits in the text
+    matched_by: tuple[str, ...] = ()
 
 
 class SearchIndex:
@@ -321,7 +323,8 @@ class SearchIndex:
             more = ranker.top(None if limit is None else limit - len(found), allowed, variants=True,
                               skip={m.num for m in found})
             found.extend(more)
-        return [self._hit(m, passages) for m in found]
+        matched_by = () if query.groups else query.filter_fields()
+        return [replace(self._hit(m, passages), matched_by=matched_by) for m in found]
 
     def _hit(self, match, with_passages: bool = True) -> ArticleHit:
         doc = self._docs[match.num]

@@ -50,6 +50,12 @@ class Query:
     def has_filters(self) -> bool:
         return bool(self.title or self.outlet or self.dates or self.topics or self.not_topics)
 
+    def filter_fields(self) -> tuple[str, ...]:
+        """The metadata fields the query filters on (title, outlet, date, topic), in that order."""
+        present = {"title": self.title, "outlet": self.outlet, "date": self.dates,
+                   "topic": self.topics or self.not_topics}
+        return tuple(name for name, values in present.items() if values)
+
     @property
     def has_variants(self) -> bool:
         return any(n.variants for g in self.groups for n in g)

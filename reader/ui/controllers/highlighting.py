@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ...core.errors import HighlightError, HighlightStoreError
 from ...core.highlights.model import Highlight
+from ..color_names import color_label
 from ..panels.highlights_panel import HighlightsPanel, swatch_icon
 
 
@@ -89,8 +90,8 @@ class Highlighting(QObject):
             if i < len(colors):
                 c = colors[i]
                 action.setIcon(swatch_icon(c.rgb))
-                action.setText(self.tr("Highlight {0}").format(c.name))
-                action.setToolTip(self.tr("Highlight the selection: {0} ({1})").format(c.name, i + 1))
+                action.setText(self.tr("Highlight {0}").format(color_label(c)))
+                action.setToolTip(self.tr("Highlight the selection: {0} ({1})").format(color_label(c), i + 1))
                 action.setData(c.key)
 
     def _update_undo(self) -> None:

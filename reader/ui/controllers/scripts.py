@@ -45,8 +45,14 @@ class Scripts(QObject):
         self.window.settings.script = mode
         self.window.settings.vocabulary = pane.vocabulary
         self.window.settings.show_changes = pane.show_changes
-        # the text first, then the labels and the search snippets: the pane is painted before these
-        QTimer.singleShot(0, self, self.follow_script)
+        # the text first, then the labels and the search snippets: the pane is painted before these;
+        # the message after the labels, so that it is in the language they switch to
+        QTimer.singleShot(0, self, lambda: self._followed_by_message(pane, mode))
+
+    def _followed_by_message(self, pane: ReadingPane, mode: str) -> None:
+        self.follow_script()
+        if self.window.closed or pane.script_mode.value != mode:
+            return
         config = pane.opencc_config()
         label = ScriptMode(mode).label
         self.window.messages.info(self.tr("Showing {0} (OpenCC {1})").format(label, config) if config

@@ -18,6 +18,7 @@ class Searching(QObject):
         self.panel.passageActivated.connect(self.open_passage)
         self.panel.repaired.connect(lambda message: window.messages.warning(message, 10000))
         self.panel.converter_for = window.scripts.converter_for
+        self.panel.as_you_type = window.settings.search_as_you_type
         self.dock = window.add_dock("searchDock", self.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         window.tabifyDockWidget(window.library_dock, self.dock)
         if not window.restoreDockWidget(self.dock):

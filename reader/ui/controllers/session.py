@@ -24,7 +24,8 @@ class Session(QObject):
 
     @property
     def library(self):
-        return self.window.library  # read again after an import or a change in the library folder
+        """The window's library now (an import replaces it with one that holds the new articles)."""
+        return self.window.library
 
     def new_pane(self, after: ReadingPane | None = None, like: ReadingPane | None = None) -> ReadingPane | None:
         """A new pane, shown as `like` shows its article (script, zoom), else with the defaults."""
@@ -32,6 +33,7 @@ class Session(QObject):
         if pane is None:
             self.messages.info(self.tr("At most four panes fit side by side: close one first (Ctrl+W)"))
             return None
+        pane.set_reading_style(self.settings.reading_style())
         pane.set_theme(self.window.theme)
         if like is not None:
             pane.set_zoom(like.zoom)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.highlights.model import Color, Highlight, normalise_tags
+from ..color_names import color_label
 from ..i18n import Retranslating
 from ..panels.highlights_panel import swatch_icon
 
@@ -70,7 +71,7 @@ class HighlightDialog(Retranslating, QDialog):
         self.color_box = QComboBox(self)
         self.color_box.setObjectName("highlightColor")
         for color in colors:
-            self.color_box.addItem(swatch_icon(color.rgb), color.name, color.key)
+            self.color_box.addItem(swatch_icon(color.rgb), color_label(color), color.key)
         self.color_box.setCurrentIndex(max(0, self.color_box.findData(highlight.color)))
         self.note_edit = QPlainTextEdit(highlight.note, self)
         self.note_edit.setObjectName("highlightNote")

@@ -46,8 +46,14 @@ class PanePositions:
         return [b for b in block_ids if self._anchor_pos.get(b, top + 1) <= top]
 
     def progress(self) -> float:
+        """How far through the article the reader is (0–1). With nothing to scroll, 1 only when the
+        whole article is laid out in view: before its first layout the scroll bar has no range yet."""
         bar = self.browser.verticalScrollBar()
-        return bar.value() / bar.maximum() if bar.maximum() > 0 else 1.0
+        if bar.maximum() > 0:
+            return bar.value() / bar.maximum()
+        doc = self.browser.document()
+        fits = self.browser.isVisible() and 0 < doc.size().height() <= self.browser.viewport().height()
+        return 1.0 if fits else 0.0
 
     def position(self) -> str:
         """The reading position as `block-id:lines` ("" at the very top), robust to zoom and reflow."""

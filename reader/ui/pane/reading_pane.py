@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextFrameFormat
+from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,9 +32,6 @@ from .positions import PanePositions
 from .text_map import TextMap, fragments
 from .topic_bar import TopicBar
 from .zoom import ZOOM_STEPS, PaneZoom
-
-MEASURE_EM = 38  # characters per line a CJK reader finds comfortable (roughly 35–40)
-MIN_MARGIN = 24
 
 
 class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PanePassages, PaneZoom, QWidget):
@@ -149,6 +146,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self._top_timer = QTimer(self, singleShot=True, interval=80)
         self._top_timer.timeout.connect(lambda: self.topBlockChanged.emit(self.top_block() or ""))
         self.browser.verticalScrollBar().valueChanged.connect(lambda _v: self._top_timer.start())
+        self.browser.verticalScrollBar().rangeChanged.connect(lambda _a, _b: self._top_timer.start())  # progress
         self.setFocusProxy(self.browser)
         self._apply_font()
         self._paint_accent()
@@ -288,7 +286,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
 
     def _render(self) -> None:
         doc = self.browser.document()
-        doc.setDefaultStyleSheet(reading_css(self._theme))
+        doc.setDefaultStyleSheet(reading_css(self._theme, self.reading_style))
         # setHtml may show or hide the scroll bar, which resizes the viewport mid-way: the
         # position of the old document means nothing for the new one
         self.shown = rendered_in_mode(self.article, self.script_mode, self.effective_vocabulary, self.show_changes)
@@ -354,20 +352,6 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
             if fmt.toolTip() and fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine:
                 out.append((frag.text(), fmt.toolTip()))
         return out
-
-    def _apply_measure(self) -> None:
-        """Centre a column of about MEASURE_EM characters, whatever the window width."""
-        doc = self.browser.document()
-        width = self.browser.viewport().width()
-        em = self.browser.fontMetrics().horizontalAdvance("中")
-        margin = max(MIN_MARGIN, (width - MEASURE_EM * em) // 2)
-        fmt: QTextFrameFormat = doc.rootFrame().frameFormat()
-        if int(fmt.leftMargin()) != margin:
-            fmt.setLeftMargin(margin)
-            fmt.setRightMargin(margin)
-            fmt.setTopMargin(MIN_MARGIN)
-            fmt.setBottomMargin(MIN_MARGIN * 4)
-            doc.rootFrame().setFrameFormat(fmt)
 
     def _before_reflow(self) -> None:
         # a hidden pane has no real size yet: keep the position asked for, not its own

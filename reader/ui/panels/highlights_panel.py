@@ -39,6 +39,7 @@ from ...core.content.library import Library
 from ...core.errors import UnknownArticleError
 from ...core.highlights.model import Highlight
 from ...core.highlights.store import HighlightStore
+from ..color_names import color_label
 from ..i18n import Retranslating
 
 HIGHLIGHT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -248,6 +249,7 @@ class HighlightsPanel(Retranslating, QWidget):
         self.edit_action.setText(self.tr("Edit Note and Tags…"))
         self.copy_action.setText(self.tr("Copy Quote"))
         self.delete_action.setText(self.tr("Delete"))
+        self._fill_filters()  # a colour with its default name is named in the new language
         self._populate()
 
     # -- driving --------------------------------------------------------------------------------
@@ -287,7 +289,7 @@ class HighlightsPanel(Retranslating, QWidget):
     def _fill_filters(self) -> None:
         colors = self.store.colors() if self.store is not None else []
         tags = self.store.tags() if self.store is not None else []
-        self._refill(self.color_box, [(c.name, c.key, swatch_icon(c.rgb)) for c in colors])
+        self._refill(self.color_box, [(color_label(c), c.key, swatch_icon(c.rgb)) for c in colors])
         self._refill(self.tag_box, [(f"#{tag}", tag, None) for tag in tags])
         # then each article that has highlights, by title
         articles = dict.fromkeys(h.article_id for h in self.store.list()) if self.store is not None else {}

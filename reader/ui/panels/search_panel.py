@@ -116,7 +116,8 @@ class SearchPanel(Retranslating, QWidget):
         layout.addWidget(self.results, 1)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
-        self.box.textEdited.connect(lambda _t: self._debounce.start())
+        self.as_you_type = True  # Edit ▸ Preferences: off, a search runs on Enter only
+        self.box.textEdited.connect(lambda _t: self._debounce.start() if self.as_you_type else None)
         self.box.returnPressed.connect(self._enter)
         self.box.installEventFilter(self)
         self.retranslate()
@@ -173,7 +174,10 @@ class SearchPanel(Retranslating, QWidget):
             self._add_hit(hit)
         if hits:
             total = sum(h.hits for h in hits)
-            self.summary.setText(self.tr("{0} articles, {1} hits ({2:.0f} ms)").format(len(hits), total, ms))
+            if not total and hits[0].matched_by:  # title:, date:… alone: articles, not hits
+                self.summary.setText(self.tr("{0} articles match ({1:.0f} ms)").format(len(hits), ms))
+            else:
+                self.summary.setText(self.tr("{0} articles, {1} hits ({2:.0f} ms)").format(len(hits), total, ms))
             self.results.expandAll()
         else:
             self.summary.setText(self.tr("No article contains that."))

@@ -58,3 +58,12 @@ def test_compiled_catalogues_match_their_sources(language):
     assert translator.load(str(qm))
     for (context, source), text in messages(ts).items():
         assert translator.translate(context, source) == text
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW", "zh_HK"])
+def test_no_message_is_left_unfinished_or_empty(language):
+    root = ET.parse(TRANSLATIONS / f"duidu_{language}.ts").getroot()
+    left = [m.findtext("source") for m in root.iter("message")
+            if m.find("translation").get("type") == "unfinished" or not (m.findtext("translation") or "").strip()]
+    assert len(left) == 0, left
+    assert len(list(root.iter("message"))) > 250  # the whole catalogue, not an empty file
