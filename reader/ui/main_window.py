@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 
 from .. import APP_DISPLAY_NAME, __version__
 from ..core.content.library import Library
-from .actions import ActionSet
+from .actions import DOCK_TOGGLES, ActionSet
+from .controllers.history import ReadingHistory
 from .controllers.indexing import Indexing
+from .controllers.keyboard import Keyboard
 from .controllers.scripts import Scripts
 from .controllers.session import Session
 from .i18n import Retranslating, UiLanguage
@@ -96,6 +98,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.session.articleOpened.connect(lambda pane: self._current_changed(pane)
                                            if pane is self.workspace.current else None)
         self.session.new_pane()  # the first pane, before the controllers that serve every pane
+        self.reading_history, self.keyboard = ReadingHistory(self), Keyboard(self)  # Back/Forward; F1, F11
         self.highlighting: Highlighting | None = None  # built after the first paint (_build_late)
         self.highlights_panel = None
         self.highlights_dock = None
@@ -109,7 +112,8 @@ class MainWindow(Retranslating, QMainWindow):
                 self.highlight_toolbar.addSeparator()
             self.highlight_toolbar.addAction(action)
         view = self.action_set.menus["view"]
-        for dock, keys in ((self.library_dock, "Ctrl+Shift+L"), (self.toc_dock, "Ctrl+Shift+O")):
+        for name, keys, _text in DOCK_TOGGLES:
+            dock = self.findChild(QDockWidget, name)
             view.addAction(dock.toggleViewAction())
             dock.toggleViewAction().setShortcut(QKeySequence(keys))
         self.retranslate()
@@ -145,7 +149,8 @@ class MainWindow(Retranslating, QMainWindow):
         """An action's handler path ("pane.zoom_in") → the callable it names now."""
         owner, _, name = handler.partition(".")
         target = {"pane": self.workspace.current, "window": self, "highlighting": self.highlighting,
-                  "indexing": self.indexing, "scripts": self.scripts}.get(owner)
+                  "indexing": self.indexing, "scripts": self.scripts,
+                  "history": self.reading_history, "keyboard": self.keyboard}.get(owner)
         return getattr(target, name, None) if target is not None else None
 
     def retranslate(self) -> None:
@@ -249,7 +254,7 @@ class MainWindow(Retranslating, QMainWindow):
         block = (query.get("block") or [""])[0]
         pane = self.workspace.current
         if block:
-            QTimer.singleShot(0, pane, lambda: pane.scroll_to_block(block))
+            QTimer.singleShot(0, pane, lambda: pane.scroll_to_position(f"{block}:0"))  # again, laid out
             return pane.scroll_to_block(block)
         return True
 

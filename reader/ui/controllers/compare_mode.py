@@ -181,6 +181,7 @@ class CompareMode(QObject):
         if b is None:
             return
         line = a.browser.viewport().height() // 3
+        a.note_jump(), b.note_jump()  # Back returns both panes to where they were
         self.comparing.hold(lambda: (a.bring_block_to(a_block, line), b.bring_block_to(b_block, line)))
         self.comparing.passage_chosen(a, a_block)
         self.comparing.hold(lambda: b.bring_block_to(b_block, a.block_viewport_top(a_block) or line))

@@ -23,6 +23,7 @@ class PaneMarks:
         self._find_marks()
         self._current_mark = -1
         if self._marks and near_block is not None:
+            self.note_jump()  # a search hit
             pos = self._anchor_pos.get(near_block, 0)
             i = bisect.bisect_left(self._marks, (pos, -1))
             self._current_mark = min(i, len(self._marks) - 1)

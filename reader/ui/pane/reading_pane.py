@@ -26,6 +26,7 @@ from .browser import ReaderBrowser
 from .coverage_strip import CoverageStrip
 from .find_bar import FindBar
 from .highlight_layer import PaneHighlights
+from .history import PaneHistory
 from .marks import PaneMarks
 from .passages import PanePassages
 from .positions import PanePositions
@@ -37,7 +38,8 @@ MEASURE_EM = 38  # characters per line a CJK reader finds comfortable (roughly 3
 MIN_MARGIN = 24
 
 
-class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PanePassages, PaneZoom, QWidget):
+class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PanePassages, PaneHistory, PaneZoom,
+                  QWidget):
     """Shows one article; knows where each block starts so others can scroll to a passage."""
 
     articleShown = Signal(str)  # article id
@@ -49,6 +51,8 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
     passageClicked = Signal(str)  # block id of the passage clicked (or the caret moved into)
     laidOut = Signal()  # the text was laid out anew (rendered, zoomed, re-wrapped): block tops moved
     lockToggled = Signal(bool)  # the pane stops (True) or starts again (False) following the others
+    historyRequested = Signal(int)  # a mouse's back (-1) or forward (1) button over the text
+    historyChanged = Signal()  # a jump recorded the place it left
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -150,6 +154,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self._top_timer.timeout.connect(lambda: self.topBlockChanged.emit(self.top_block() or ""))
         self.browser.verticalScrollBar().valueChanged.connect(lambda _v: self._top_timer.start())
         self.setFocusProxy(self.browser)
+        self._init_history()
         self._apply_font()
         self._paint_accent()
         self.retranslate()
@@ -245,6 +250,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
 
     def show_article(self, article: Article) -> None:
         if self.article is None or self.article.id != article.id:
+            self.note_jump()
             self._highlights = []
         self.article = article
         self.browser.article_path = article.path
@@ -403,8 +409,9 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self.browser.setFocus()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.key() == Qt.Key.Key_Space:
+        if event.key() == Qt.Key.Key_Space:  # Shift+Space: back a page, as in a browser
             bar = self.browser.verticalScrollBar()
-            bar.setValue(bar.value() + bar.pageStep())
+            up = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            bar.setValue(bar.value() - bar.pageStep() if up else bar.value() + bar.pageStep())
             return
         super().keyPressEvent(event)
