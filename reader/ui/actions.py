@@ -207,7 +207,12 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
 DOCK_TOGGLES = (
     ("libraryDock", "Ctrl+Shift+L", QT_TRANSLATE_NOOP("MainWindow", "Show or Hide the Library")),
     ("tocDock", "Ctrl+Shift+O", QT_TRANSLATE_NOOP("MainWindow", "Show or Hide the Contents")),
+    ("compareDock", "Ctrl+Shift+P", QT_TRANSLATE_NOOP("MainWindow", "Show or Hide the Parallel Passages")),
 )
+
+
+def dock_keys(name: str) -> str:
+    return next(keys for dock, keys, _text in DOCK_TOGGLES if dock == name)
 
 # texts the table cannot hold as literals (they depend on a key), for the catalogue
 GROUP_TEXTS = {

@@ -113,7 +113,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.highlight_toolbar.addAction(action)
         view = self.action_set.menus["view"]
         for name, keys, _text in DOCK_TOGGLES:
-            dock = self.findChild(QDockWidget, name)
+            if (dock := self.findChild(QDockWidget, name)) is None:
+                continue  # built after the first paint: it sets its own keys (actions.dock_keys)
             view.addAction(dock.toggleViewAction())
             dock.toggleViewAction().setShortcut(QKeySequence(keys))
         self.retranslate()

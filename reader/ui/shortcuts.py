@@ -5,6 +5,7 @@ the README's table (resources/shortcuts_table.py) cannot drift from what the key
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -75,7 +76,9 @@ def sequences(keys: tuple[str | QKeySequence.StandardKey, ...], every_binding: b
 
 
 def plain(text: str) -> str:
-    """A menu text without its mnemonic and trailing ellipsis: "&Find in Article…" → "Find in Article"."""
+    """A menu text without its mnemonic and trailing ellipsis: "&Find in Article…" → "Find in Article",
+    "关闭窗格(&N)" → "关闭窗格"."""
+    text = re.sub(r"\(&\w\)", "", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
