@@ -115,7 +115,17 @@
         <translation>导出这些段落对…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/compare_panel.py" line="83"/>
+        <location filename="../../reader/ui/panels/compare_panel.py" line="57"/>
+        <source>Parallel passages</source>
+        <translation>平行段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/compare_panel.py" line="58"/>
+        <source>What changed</source>
+        <translation>改动之处</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/compare_panel.py" line="85"/>
         <source>Compare two articles (View ▸ Compare Side by Side) to list their parallel passages here</source>
         <translation>对照两篇文章（视图 ▸ 并排对照），这里会列出它们的平行段落</translation>
     </message>
@@ -209,7 +219,27 @@
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/find_bar.py" line="77"/>
+        <location filename="../../reader/ui/pane/find_bar.py" line="51"/>
+        <source>Find in article</source>
+        <translation>在文章中查找</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/find_bar.py" line="52"/>
+        <source>Previous hit</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/find_bar.py" line="53"/>
+        <source>Next hit</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/find_bar.py" line="54"/>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/find_bar.py" line="81"/>
         <source>no hits</source>
         <translation>没有找到</translation>
     </message>
@@ -429,51 +459,72 @@
     </message>
     <message>
         <location filename="../../reader/ui/panels/highlights_panel.py" line="247"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="248"/>
         <source>Filter quotes and notes</source>
         <translation>筛选摘录和笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="248"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="249"/>
+        <source>Highlights of</source>
+        <translation>高亮范围</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="250"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="251"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="252"/>
+        <source>Highlights</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="253"/>
         <source>Edit Note and Tags…</source>
         <translation>编辑笔记和标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="249"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="254"/>
         <source>Copy Quote</source>
         <translation>复制摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="250"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="255"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="354"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="359"/>
         <source>detached — quote not found in the current text</source>
         <translation>已脱离——在当前文本中找不到这段摘录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="360"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="365"/>
         <source>No article is open</source>
         <translation>没有打开的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="362"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="367"/>
         <source>No highlights</source>
         <translation>没有高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="363"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="368"/>
         <source>1 highlight</source>
         <translation>1 条高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="363"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="368"/>
         <source>{0} highlights</source>
         <translation>{0} 条高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="366"/>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="371"/>
         <source>{0} detached (quote not found in the current text)</source>
         <translation>{0} 条已脱离（在当前文本中找不到摘录）</translation>
     </message>
@@ -575,6 +626,14 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../reader/ui/controllers/keyboard.py" line="35"/>
+        <source>More menus</source>
+        <translation>更多菜单</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../../reader/ui/panels/library_panel.py" line="103"/>
@@ -592,32 +651,42 @@
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="109"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="110"/>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/library_panel.py" line="111"/>
+        <source>The arrow keys open an article; Ctrl+click or a middle click opens it in a new pane</source>
+        <translation>方向键打开文章；Ctrl+单击或中键单击在新窗格中打开</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/library_panel.py" line="112"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="110"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="113"/>
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="175"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="178"/>
         <source>Cannot open: {0}</source>
         <translation>无法打开：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="228"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="231"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="229"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="232"/>
         <source>Open in New Pane</source>
         <translation>在新窗格中打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="231"/>
+        <location filename="../../reader/ui/panels/library_panel.py" line="234"/>
         <source>Compare with the Current Article</source>
         <translation>与当前文章对照</translation>
     </message>
@@ -1122,37 +1191,57 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="201"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="205"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="201"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="205"/>
         <source>Follows</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="216"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="220"/>
         <source>Lock: this pane stops following the others&apos; scrolling</source>
         <translation>锁定：此窗格不再跟随其他窗格滚动</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="218"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="222"/>
         <source>Compare this article with another, side by side</source>
         <translation>将本文与另一篇文章并排对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="219"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="223"/>
+        <source>Compare with</source>
+        <translation>对照</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="224"/>
+        <source>Script shown</source>
+        <translation>显示的文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="225"/>
+        <source>The article. Space and Shift+Space: page down and up; Alt+Left: back</source>
+        <translation>文章正文。空格和 Shift+空格：向下、向上翻页；Alt+左箭头：后退</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="227"/>
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格显示的字形（Ctrl+Shift+T：下一种）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/pane/reading_pane.py" line="233"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="242"/>
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="233"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="242"/>
         <source>as written</source>
         <translation>按原文</translation>
     </message>
@@ -1179,36 +1268,46 @@
     </message>
     <message>
         <location filename="../../reader/ui/panels/search_panel.py" line="126"/>
+        <source>Search all articles</source>
+        <translation>搜索全部文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/search_panel.py" line="127"/>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/search_panel.py" line="128"/>
         <source>Either script finds both. Space: all words; OR: either; -word: without; &quot;…&quot;: exact phrase; title:, outlet:, date:2025-10..2025-12; topic:rl (see the Timeline of Topics)</source>
         <translation>简繁皆可，互相找到。空格：同时包含；OR：任一；-词：排除；&quot;…&quot;：完整短语；title:、outlet:、date:2025-10..2025-12；topic:rl（见话题时间线）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="138"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="140"/>
         <source>Indexing the library…</source>
         <translation>正在为文库建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="153"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="155"/>
         <source>Indexing the library… the search runs when it is done.</source>
         <translation>正在为文库建立索引…完成后立即搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="165"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="167"/>
         <source>Search is unavailable: {0}</source>
         <translation>无法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="176"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="178"/>
         <source>{0} articles, {1} hits ({2:.0f} ms)</source>
         <translation>{0} 篇文章，{1} 处命中（{2:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="179"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="181"/>
         <source>No article contains that.</source>
         <translation>没有文章包含这些内容。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="190"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="192"/>
         <source>regional variant</source>
         <translation>地区用词</translation>
     </message>
@@ -1296,104 +1395,122 @@
     </message>
     <message>
         <location filename="../../reader/ui/panels/timeline_panel.py" line="117"/>
+        <source>Timeline of topics</source>
+        <translation>话题时间线</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="118"/>
         <source>Strips by Date</source>
         <translation>文章按日期排列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="118"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="119"/>
         <source>Strips by Outlet</source>
         <translation>文章按媒体排列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="119"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="120"/>
         <source>Order of the articles</source>
         <translation>文章的顺序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="120"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="121"/>
         <source>Topics</source>
         <translation>话题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="121"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="122"/>
         <source>Topics shown</source>
         <translation>显示的话题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="122"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="123"/>
         <source>Outlets</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="123"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="124"/>
         <source>Outlets shown</source>
         <translation>显示的媒体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="124"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="125"/>
         <source>Script</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="125"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="126"/>
         <source>Articles shown by script</source>
         <translation>按字体显示的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="126"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="127"/>
         <source>Articles in Simplified Script (简体)</source>
         <translation>简体文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="127"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="128"/>
         <source>Articles in Traditional Script (繁體)</source>
         <translation>繁体文章（繁體）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="128"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="129"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="129"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="130"/>
         <source>Export the timeline</source>
         <translation>导出时间线</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="130"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="131"/>
         <source>As PNG Image…</source>
         <translation>导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="131"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="132"/>
         <source>As SVG Drawing…</source>
         <translation>导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="132"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="133"/>
         <source>Timeline of topics: arrow keys move between marks, Enter opens</source>
         <translation>话题时间线：方向键在标记间移动，回车键打开</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="133"/>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="139"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="134"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="140"/>
         <source>Event {0}</source>
         <translation>事件 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="170"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="171"/>
         <source>No topic list: nothing to show</source>
         <translation>没有话题列表：无可显示的内容</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="172"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="173"/>
         <source>Nothing left to show: the filters hide every topic or article</source>
         <translation>无可显示的内容：筛选条件隐藏了所有话题或文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="188"/>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="189"/>
         <source>Colours of the topics: {0}</source>
         <translation>各话题的颜色：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TocPanel</name>
+    <message>
+        <location filename="../../reader/ui/panels/toc_panel.py" line="28"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/toc_panel.py" line="29"/>
+        <source>The article&apos;s headings: Enter goes there</source>
+        <translation>文章的标题：按 Enter 转到该处</translation>
     </message>
 </context>
 <context>

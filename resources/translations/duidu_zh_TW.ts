@@ -114,7 +114,17 @@
         <translation>匯出這些段落對…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/compare_panel.py" line="83" />
+        <location filename="../../reader/ui/panels/compare_panel.py" line="57" />
+        <source>Parallel passages</source>
+        <translation>平行段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/compare_panel.py" line="58" />
+        <source>What changed</source>
+        <translation>改動之處</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/compare_panel.py" line="85" />
         <source>Compare two articles (View ▸ Compare Side by Side) to list their parallel passages here</source>
         <translation>對照兩篇文章（檢視 ▸ 並排對照），這裡會列出它們的平行段落</translation>
     </message>
@@ -208,7 +218,27 @@
         <translation>關閉（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/find_bar.py" line="77" />
+        <location filename="../../reader/ui/pane/find_bar.py" line="51" />
+        <source>Find in article</source>
+        <translation>在文章中查詢</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/find_bar.py" line="52" />
+        <source>Previous hit</source>
+        <translation>上一處</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/find_bar.py" line="53" />
+        <source>Next hit</source>
+        <translation>下一處</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/find_bar.py" line="54" />
+        <source>Close the find bar</source>
+        <translation>關閉查詢欄</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/find_bar.py" line="81" />
         <source>no hits</source>
         <translation>沒有找到</translation>
     </message>
@@ -428,51 +458,72 @@
     </message>
     <message>
         <location filename="../../reader/ui/panels/highlights_panel.py" line="247" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="248" />
         <source>Filter quotes and notes</source>
         <translation>篩選摘錄和筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="248" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="249" />
+        <source>Highlights of</source>
+        <translation>高亮範圍</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="250" />
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="251" />
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="252" />
+        <source>Highlights</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="253" />
         <source>Edit Note and Tags…</source>
         <translation>編輯筆記和標籤…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="249" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="254" />
         <source>Copy Quote</source>
         <translation>複製摘錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="250" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="255" />
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="354" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="359" />
         <source>detached — quote not found in the current text</source>
         <translation>已脫離——在當前文本中找不到這段摘錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="360" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="365" />
         <source>No article is open</source>
         <translation>沒有開啟的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="362" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="367" />
         <source>No highlights</source>
         <translation>沒有高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="363" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="368" />
         <source>1 highlight</source>
         <translation>1 條高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="363" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="368" />
         <source>{0} highlights</source>
         <translation>{0} 條高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="366" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="371" />
         <source>{0} detached (quote not found in the current text)</source>
         <translation>{0} 條已脫離（在當前文本中找不到摘錄）</translation>
     </message>
@@ -574,6 +625,14 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../reader/ui/controllers/keyboard.py" line="35" />
+        <source>More menus</source>
+        <translation>更多選單</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../../reader/ui/panels/library_panel.py" line="103" />
@@ -591,32 +650,42 @@
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="109" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="110" />
+        <source>Library</source>
+        <translation>文庫</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/library_panel.py" line="111" />
+        <source>The arrow keys open an article; Ctrl+click or a middle click opens it in a new pane</source>
+        <translation>方向鍵開啟文章；Ctrl+單擊或中鍵單擊在新窗格中開啟</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/library_panel.py" line="112" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="110" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="113" />
         <source>By title</source>
         <translation>按標題</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="175" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="178" />
         <source>Cannot open: {0}</source>
         <translation>無法開啟：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="228" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="231" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="229" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="232" />
         <source>Open in New Pane</source>
         <translation>在新窗格中開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="231" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="234" />
         <source>Compare with the Current Article</source>
         <translation>與當前文章對照</translation>
     </message>
@@ -1121,37 +1190,57 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="201" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="205" />
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="201" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="205" />
         <source>Follows</source>
         <translation>跟隨</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="216" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="220" />
         <source>Lock: this pane stops following the others' scrolling</source>
         <translation>鎖定：此窗格不再跟隨其他窗格滾動</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="218" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="222" />
         <source>Compare this article with another, side by side</source>
         <translation>將本文與另一篇文章並排對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="219" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="223" />
+        <source>Compare with</source>
+        <translation>對照</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="224" />
+        <source>Script shown</source>
+        <translation>顯示的文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="225" />
+        <source>The article. Space and Shift+Space: page down and up; Alt+Left: back</source>
+        <translation>文章正文。空格和 Shift+空格：向下、向上翻頁；Alt+左箭頭：後退</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="227" />
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格顯示的字形（Ctrl+Shift+T：下一種）</translation>
     </message>
     <message>
         <location filename="../../reader/ui/pane/reading_pane.py" line="233" />
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="242" />
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="233" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="242" />
         <source>as written</source>
         <translation>按原文</translation>
     </message>
@@ -1178,36 +1267,46 @@
     </message>
     <message>
         <location filename="../../reader/ui/panels/search_panel.py" line="126" />
+        <source>Search all articles</source>
+        <translation>搜尋全部文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/search_panel.py" line="127" />
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/search_panel.py" line="128" />
         <source>Either script finds both. Space: all words; OR: either; -word: without; "…": exact phrase; title:, outlet:, date:2025-10..2025-12; topic:rl (see the Timeline of Topics)</source>
         <translation>簡繁皆可，互相找到。空格：同時包含；OR：任一；-詞：排除；"…"：完整短語；title:、outlet:、date:2025-10..2025-12；topic:rl（見話題時間線）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="138" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="140" />
         <source>Indexing the library…</source>
         <translation>正在為文庫建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="153" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="155" />
         <source>Indexing the library… the search runs when it is done.</source>
         <translation>正在為文庫建立索引…完成後立即搜尋。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="165" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="167" />
         <source>Search is unavailable: {0}</source>
         <translation>無法搜尋：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="176" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="178" />
         <source>{0} articles, {1} hits ({2:.0f} ms)</source>
         <translation>{0} 篇文章，{1} 處命中（{2:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="179" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="181" />
         <source>No article contains that.</source>
         <translation>沒有文章包含這些內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="190" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="192" />
         <source>regional variant</source>
         <translation>地區用詞</translation>
     </message>
@@ -1295,104 +1394,122 @@
     </message>
     <message>
         <location filename="../../reader/ui/panels/timeline_panel.py" line="117" />
+        <source>Timeline of topics</source>
+        <translation>話題時間線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="118" />
         <source>Strips by Date</source>
         <translation>文章按日期排列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="118" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="119" />
         <source>Strips by Outlet</source>
         <translation>文章按媒體排列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="119" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="120" />
         <source>Order of the articles</source>
         <translation>文章的順序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="120" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="121" />
         <source>Topics</source>
         <translation>話題</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="121" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="122" />
         <source>Topics shown</source>
         <translation>顯示的話題</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="122" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="123" />
         <source>Outlets</source>
         <translation>媒體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="123" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="124" />
         <source>Outlets shown</source>
         <translation>顯示的媒體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="124" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="125" />
         <source>Script</source>
         <translation>字型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="125" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="126" />
         <source>Articles shown by script</source>
         <translation>按字型顯示的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="126" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="127" />
         <source>Articles in Simplified Script (简体)</source>
         <translation>簡體文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="127" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="128" />
         <source>Articles in Traditional Script (繁體)</source>
         <translation>繁體文章（繁體）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="128" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="129" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="129" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="130" />
         <source>Export the timeline</source>
         <translation>匯出時間線</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="130" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="131" />
         <source>As PNG Image…</source>
         <translation>匯出為 PNG 圖片…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="131" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="132" />
         <source>As SVG Drawing…</source>
         <translation>匯出為 SVG 向量圖…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="132" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="133" />
         <source>Timeline of topics: arrow keys move between marks, Enter opens</source>
         <translation>話題時間線：方向鍵在標記間移動，回車鍵開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="133" />
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="139" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="134" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="140" />
         <source>Event {0}</source>
         <translation>事件 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="170" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="171" />
         <source>No topic list: nothing to show</source>
         <translation>沒有話題列表：無可顯示的內容</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="172" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="173" />
         <source>Nothing left to show: the filters hide every topic or article</source>
         <translation>無可顯示的內容：篩選條件隱藏了所有話題或文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="188" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="189" />
         <source>Colours of the topics: {0}</source>
         <translation>各話題的顏色：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TocPanel</name>
+    <message>
+        <location filename="../../reader/ui/panels/toc_panel.py" line="28" />
+        <source>Contents</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/toc_panel.py" line="29" />
+        <source>The article's headings: Enter goes there</source>
+        <translation>文章的標題：按 Enter 轉到該處</translation>
     </message>
 </context>
 <context>

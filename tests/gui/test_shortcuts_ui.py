@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QShortcut
 
 from .helpers import type_text
-from .test_workspace_ui import CTRL, SHIFT
+from .test_workspace_ui import CTRL
 
 ROOT = Path(__file__).resolve().parents[2]
 

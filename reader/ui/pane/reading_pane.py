@@ -135,6 +135,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self.notice.setAutoFillBackground(True)
         self.notice.hide()
         self.browser.viewport().installEventFilter(self)  # to keep the notice at the bottom edge
+        self.browser.installEventFilter(self)  # its focus shows as the accent line
         self.text_row = QHBoxLayout()  # the text, and beside it compare mode's coverage strip
         self.text_row.setContentsMargins(0, 0, 0, 0)
         self.text_row.setSpacing(0)
@@ -167,7 +168,8 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
 
     def _paint_accent(self) -> None:
         theme = self._theme or LIGHT
-        edge = theme.accent if self.is_current else "transparent"
+        # the accent marks the pane the actions go to, and the text with the keyboard focus
+        edge = theme.accent if self.is_current or self.browser.hasFocus() else "transparent"
         self.header.setStyleSheet(f"QWidget#paneHeader {{ border-top: 3px solid {edge}; }}")
         self.notice.setStyleSheet(f"QLabel#paneNotice {{ background: {theme.window}; color: {theme.text}; "
                                   f"border: 1px solid {theme.rule}; border-radius: 4px; }}")
@@ -175,6 +177,8 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self.header and event.type() == QEvent.Type.MouseButtonPress:
             self.activated.emit()
+        elif watched is self.browser and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._paint_accent()
         elif event.type() == QEvent.Type.Resize and watched is self.browser.viewport() and self.notice.isVisible():
             self._place_notice()
         return False
@@ -216,12 +220,17 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self.lock_button.setToolTip(self.tr("Lock: this pane stops following the others' scrolling"))
         self._label_lock()
         self.compare_button.setToolTip(self.tr("Compare this article with another, side by side"))
+        self.compare_button.setAccessibleName(self.tr("Compare with"))
+        self.script_combo.setAccessibleName(self.tr("Script shown"))
+        self.browser.setAccessibleDescription(self.tr("The article. Space and Shift+Space: page down and up; "
+                                                      "Alt+Left: back"))
         self.script_combo.setToolTip(self.tr("Script this pane shows (Ctrl+Shift+T: next)"))
         self._update_header()
 
     def _update_header(self) -> None:
         article = self.article
         self.title_label.setText(self.convert(article.title) if article is not None else "")
+        self.browser.setAccessibleName(self.title_label.text() or self.tr("Article"))
         # the original's item says which script that is (原文 · 繁)
         source = article.script if article is not None else ""
         badge = {"hans": "简", "hant": "繁"}.get(source, "")

@@ -54,6 +54,8 @@ class ComparePanel(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.changes_label.setText(self.tr("What changed (the same words in either script are not marked):"))
         self.export_button.setText(self.tr("Export These Pairs…"))
+        self.list.setAccessibleName(self.tr("Parallel passages"))
+        self.changes.setAccessibleName(self.tr("What changed"))
         if not self._texts:
             self.clear_pairs()
 
