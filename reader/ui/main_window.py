@@ -174,7 +174,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_message(self, level: str, text: str, ms: int) -> None:
         self.statusBar().showMessage(text, ms)
         self.statusBar().setProperty("level", level)
-        self.statusBar().setStyleSheet("QStatusBar { color: #b3261e; }" if level == ERROR else "")
+        self.statusBar().setStyleSheet(f"QStatusBar {{ color: {self.theme.error}; }}" if level == ERROR else "")
 
     def _show_notice(self, title: str, text: str, name: str) -> None:
         """A message that needs reading, in a box that does not block the window."""
