@@ -109,7 +109,7 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
                "highlighting.import_dialog", enabled_with="store"),
     _sep("file", 1),
     ActionSpec("quitAction", "file", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "window.close",
-               (QKeySequence.StandardKey.Quit,)),
+               ("Ctrl+Q",)),  # StandardKey.Quit has no key on Windows
     ActionSpec("preferencesAction", "edit", QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
                "preferences.show_dialog", (QKeySequence.StandardKey.Preferences, "Ctrl+,"),
                role=QAction.MenuRole.PreferencesRole),
@@ -121,6 +121,8 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("topicBarAction", "view", QT_TRANSLATE_NOOP("MainWindow", "Topic &Bar"), "window.set_topic_bar",
                checkable=True, tooltip=QT_TRANSLATE_NOOP("MainWindow", "A thin bar in the margin, in each topic's "
                                                                       "colour, beside the passages about it")),
+    ActionSpec("fullScreenAction", "view", QT_TRANSLATE_NOOP("MainWindow", "&Full Screen"), "keyboard.set_full_screen",
+               ("F11",), checkable=True),  # StandardKey.FullScreen is Ctrl+Shift+F on KDE: search's
     _sep("view", 1),
     ActionSpec("splitPaneAction", "view", QT_TRANSLATE_NOOP("MainWindow", "S&plit Pane"), "window.split_pane",
                ("Ctrl+\\",), tooltip=QT_TRANSLATE_NOOP("MainWindow", "Open this article in a second pane beside it")),
@@ -196,12 +198,33 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
                "highlighting.rename_colors", enabled_with="store"),
     ActionSpec("showHighlightsAction", "highlight", QT_TRANSLATE_NOOP("MainWindow", "&Show Highlights Panel"),
                "window.show_highlights", ("Ctrl+Shift+H",)),
+    ActionSpec("backAction", "go", QT_TRANSLATE_NOOP("MainWindow", "&Back"), "history.back",
+               (QKeySequence.StandardKey.Back,),
+               tooltip=QT_TRANSLATE_NOOP("MainWindow", "Back to where this pane was before its last jump "
+                                                      "(another article, a search hit, a heading, a highlight)")),
+    ActionSpec("forwardAction", "go", QT_TRANSLATE_NOOP("MainWindow", "&Forward"), "history.forward",
+               (QKeySequence.StandardKey.Forward,),
+               tooltip=QT_TRANSLATE_NOOP("MainWindow", "Forward again to where Back came from")),
+    _sep("go", 1),
     ActionSpec("nextArticleAction", "go", QT_TRANSLATE_NOOP("MainWindow", "&Next Article"), "window.step_article",
                ("Ctrl+PgDown",), arg=1),
     ActionSpec("prevArticleAction", "go", QT_TRANSLATE_NOOP("MainWindow", "&Previous Article"), "window.step_article",
                ("Ctrl+PgUp",), arg=-1),
+    ActionSpec("shortcutsAction", "help", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"),
+               "keyboard.show_shortcuts", (QKeySequence.StandardKey.HelpContents, "Ctrl+/")),
     ActionSpec("aboutAction", "help", QT_TRANSLATE_NOOP("MainWindow", "&About Duidu"), "window.about"),
 )
+
+# the docks' own show/hide actions (QDockWidget.toggleViewAction), which the window adds to View
+DOCK_TOGGLES = (
+    ("libraryDock", "Ctrl+Shift+L", QT_TRANSLATE_NOOP("MainWindow", "Show or Hide the Library")),
+    ("tocDock", "Ctrl+Shift+O", QT_TRANSLATE_NOOP("MainWindow", "Show or Hide the Contents")),
+    ("compareDock", "Ctrl+Shift+P", QT_TRANSLATE_NOOP("MainWindow", "Show or Hide the Parallel Passages")),
+)
+
+
+def dock_keys(name: str) -> str:
+    return next(keys for dock, keys, _text in DOCK_TOGGLES if dock == name)
 
 # texts the table cannot hold as literals (they depend on a key), for the catalogue
 GROUP_TEXTS = {

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QM
 
 from .. import APP_DISPLAY_NAME
 from ..core.content.library import Library
-from .actions import ActionSet
+from .actions import DOCK_TOGGLES, ActionSet
+from .controllers.history import ReadingHistory
 from .controllers.indexing import Indexing
+from .controllers.keyboard import Keyboard
 from .controllers.links import Links
 from .controllers.preferences import Preferences
 from .controllers.scripts import Scripts
@@ -101,6 +103,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.session.articleOpened.connect(lambda pane: self._current_changed(pane)
                                            if pane is self.workspace.current else None)
         self.session.new_pane()  # the first pane, before the controllers that serve every pane
+        self.reading_history, self.keyboard = ReadingHistory(self), Keyboard(self)  # Back/Forward; F1, F11
         self.highlighting: Highlighting | None = None  # built after the first paint (_build_late)
         self.highlights_panel = None
         self.highlights_dock = None
@@ -114,7 +117,9 @@ class MainWindow(Retranslating, QMainWindow):
                 self.highlight_toolbar.addSeparator()
             self.highlight_toolbar.addAction(action)
         view = self.action_set.menus["view"]
-        for dock, keys in ((self.library_dock, "Ctrl+Shift+L"), (self.toc_dock, "Ctrl+Shift+O")):
+        for name, keys, _text in DOCK_TOGGLES:
+            if (dock := self.findChild(QDockWidget, name)) is None:
+                continue  # built after the first paint: it sets its own keys (actions.dock_keys)
             view.addAction(dock.toggleViewAction())
             dock.toggleViewAction().setShortcut(QKeySequence(keys))
         self.retranslate()
@@ -152,7 +157,7 @@ class MainWindow(Retranslating, QMainWindow):
         owner, _, name = handler.partition(".")
         target = {"pane": self.workspace.current, "window": self, "highlighting": self.highlighting,
                   "indexing": self.indexing, "scripts": self.scripts, "library": self.library_files,
-                  "preferences": self.preferences}.get(owner)
+                  "preferences": self.preferences, "history": self.reading_history, "keyboard": self.keyboard}.get(owner)
         return getattr(target, name, None) if target is not None else None
 
     def retranslate(self) -> None:
@@ -177,7 +182,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_message(self, level: str, text: str, ms: int) -> None:
         self.statusBar().showMessage(text, ms)
         self.statusBar().setProperty("level", level)
-        self.statusBar().setStyleSheet("QStatusBar { color: #b3261e; }" if level == ERROR else "")
+        self.statusBar().setStyleSheet(f"QStatusBar {{ color: {self.theme.error}; }}" if level == ERROR else "")
 
     def _show_notice(self, title: str, text: str, name: str) -> None:
         """A message that needs reading, in a box that does not block the window."""

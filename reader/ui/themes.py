@@ -30,12 +30,17 @@ class Theme:
     band: str = "#7fa86b"  # compare mode: the bands joining matched passages between panes
     covered: str = "#6f9a5c"  # coverage strip: a reference passage this article reports
     uncovered: str = "#d9d1c1"  # coverage strip: one it leaves out
+    error: str = "#b3261e"  # an error message in the status bar
 
 
-LIGHT = Theme("light", "#efeae0", "#fbf8f1", "#2b2a27", "#6f6a60", "#8a3b12", "#c9b99a", "#f0ebe0", "#d9d1c1")
+# Every text colour over every background it is painted on keeps WCAG AA contrast (4.5:1):
+# tests/unit/ui/test_contrast.py computes it for both themes and every highlight colour.
+
+
+LIGHT = Theme("light", "#efeae0", "#fbf8f1", "#2b2a27", "#67625a", "#8a3b12", "#c9b99a", "#f0ebe0", "#d9d1c1")
 DARK = Theme("dark", "#1c1d20", "#232428", "#dcd8cf", "#9a968d", "#e39a6a", "#5b574e", "#2c2d31", "#3a3b40",
-             mark="#6e5b14", mark_current="#b0521c", changed="#8c7a5c", passage_chosen="#3a352b",
-             passage_match="#2d3b2a", band="#5f8a4e", covered="#5f8a4e", uncovered="#3a3b40")
+             mark="#6e5b14", mark_current="#8f4016", changed="#8c7a5c", passage_chosen="#3a352b",
+             passage_match="#2d3b2a", band="#5f8a4e", covered="#5f8a4e", uncovered="#3a3b40", error="#f28b82")
 # warm paper and brown ink, as e-readers' sepia: body text 11:1 on the page, muted text 5.9:1, accent 6.6:1
 SEPIA = Theme("sepia", "#e9dcc0", "#f4ecd8", "#3b2f20", "#6a5638", "#8b3a0e", "#bca77f", "#eadfc6", "#cdbb95",
               mark="#f3d36b", mark_current="#f09a4a", changed="#9a7346", passage_chosen="#e2cfa5",
@@ -66,6 +71,13 @@ class ReadingStyle:
             except (TypeError, ValueError):
                 values[name] = getattr(ReadingStyle(), name)
         return ReadingStyle(str(self.font_family or ""), **values)
+
+
+def highlight_background(rgb: str, theme: Theme) -> str:
+    """The colour a highlight of colour `rgb` is painted in: pastel under the light theme's dark
+    text, darkened under the dark theme's light text (a pastel would wash it out)."""
+    color = QColor(rgb)
+    return color.darker(260).name() if theme.name == "dark" else color.name()
 
 
 def system_is_dark() -> bool:

@@ -145,87 +145,87 @@
 <context>
     <name>CompareMode</name>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="68" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="69" />
         <source>Open a second article beside this one to compare: Ctrl+click it in the library, or use the ⇄ button over the text</source>
         <translation>請在旁邊打開第二篇文章再對照：在文庫中按住 Ctrl 單擊它，或使用正文上方的 ⇄ 按鈕</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="97" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="98" />
         <source>Compare with {0}</source>
         <translation>與{0}對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="103" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="104" />
         <source>This Article Again, in {0}</source>
         <translation>本文的{0}版本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="107" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="108" />
         <source>Use as the Coverage Reference</source>
         <translation>用作覆蓋範圍的參照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="118" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="119" />
         <source>Align This Passage With…</source>
         <translation>將此段落對齊到…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="127" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="128" />
         <source>Sync points of this pane removed</source>
         <translation>已移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="143" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="144" />
         <source>Aligning the articles' passages… {0} of {1} pairs</source>
         <translation>正在對齊各文章的段落… 第 {0} 對，共 {1} 對</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="145" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="146" />
         <source>Passages aligned: click a passage to see what the others say</source>
         <translation>段落已對齊：單擊一個段落，查看其他文章在相應位置説了什麼</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="148" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="149" />
         <source>Parallel Passages</source>
         <translation>平行段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="173" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="174" />
         <source>{0} pairs: {1} ↔ {2}</source>
         <translation>{0} 對：{1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="205" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="207" />
         <source>Open two articles side by side to export their aligned passages</source>
         <translation>請並排打開兩篇文章，再導出它們對齊的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="208" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="210" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="208" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="210" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="208" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="210" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="210" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="212" />
         <source>Export Aligned Passages</source>
         <translation>導出對齊的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="223" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="225" />
         <source>Could not export: {0}</source>
         <translation>無法導出：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="225" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="227" />
         <source>Exported {0} aligned passages to {1}</source>
         <translation>已將 {0} 對對齊的段落導出到 {1}</translation>
     </message>
@@ -233,17 +233,27 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../reader/ui/panels/compare_panel.py" line="55" />
+        <location filename="../../reader/ui/panels/compare_panel.py" line="58" />
         <source>What changed (the same words in either script are not marked):</source>
         <translation>措辭差異（簡繁寫法相同的字不標出）：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/compare_panel.py" line="56" />
+        <location filename="../../reader/ui/panels/compare_panel.py" line="59" />
         <source>Export These Pairs…</source>
         <translation>導出這些段落對…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/compare_panel.py" line="83" />
+        <location filename="../../reader/ui/panels/compare_panel.py" line="60" />
+        <source>Parallel passages</source>
+        <translation>平行段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/compare_panel.py" line="61" />
+        <source>What changed</source>
+        <translation>改動之處</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/compare_panel.py" line="88" />
         <source>Compare two articles (View ▸ Compare Side by Side) to list their parallel passages here</source>
         <translation>對照兩篇文章（視圖 ▸ 並排對照），這裏會列出它們的平行段落</translation>
     </message>
@@ -337,7 +347,27 @@
         <translation>關閉（Esc）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/find_bar.py" line="77" />
+        <location filename="../../reader/ui/pane/find_bar.py" line="51" />
+        <source>Find in article</source>
+        <translation>在文章中查找</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/find_bar.py" line="52" />
+        <source>Previous hit</source>
+        <translation>上一處</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/find_bar.py" line="53" />
+        <source>Next hit</source>
+        <translation>下一處</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/find_bar.py" line="54" />
+        <source>Close the find bar</source>
+        <translation>關閉查找欄</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/find_bar.py" line="81" />
         <source>no hits</source>
         <translation>沒有找到</translation>
     </message>
@@ -557,51 +587,72 @@
     </message>
     <message>
         <location filename="../../reader/ui/panels/highlights_panel.py" line="248" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="249" />
         <source>Filter quotes and notes</source>
         <translation>篩選摘錄和筆記</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="249" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="250" />
+        <source>Highlights of</source>
+        <translation>高亮範圍</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="251" />
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="252" />
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="253" />
+        <source>Highlights</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="254" />
         <source>Edit Note and Tags…</source>
         <translation>編輯筆記和標籤…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="250" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="255" />
         <source>Copy Quote</source>
         <translation>複製摘錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="251" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="256" />
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="356" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="361" />
         <source>detached — quote not found in the current text</source>
         <translation>已脱離——在當前文本中找不到這段摘錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="362" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="367" />
         <source>No article is open</source>
         <translation>沒有打開的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="364" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="369" />
         <source>No highlights</source>
         <translation>沒有高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="365" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="370" />
         <source>1 highlight</source>
         <translation>1 條高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="365" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="370" />
         <source>{0} highlights</source>
         <translation>{0} 條高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/highlights_panel.py" line="368" />
+        <location filename="../../reader/ui/panels/highlights_panel.py" line="373" />
         <source>{0} detached (quote not found in the current text)</source>
         <translation>{0} 條已脱離（在當前文本中找不到摘錄）</translation>
     </message>
@@ -700,6 +751,14 @@
         <location filename="../../reader/ui/controllers/indexing.py" line="72" />
         <source>Search index: {0}</source>
         <translation>搜索索引：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../reader/ui/controllers/keyboard.py" line="35" />
+        <source>More menus</source>
+        <translation>更多菜單</translation>
     </message>
 </context>
 <context>
@@ -808,42 +867,52 @@
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="111" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="112" />
+        <source>Library</source>
+        <translation>文庫</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/library_panel.py" line="113" />
+        <source>The arrow keys open an article; Ctrl+click or a middle click opens it in a new pane</source>
+        <translation>方向鍵打開文章；Ctrl+單擊或中鍵單擊在新窗格中打開</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/library_panel.py" line="114" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="112" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="115" />
         <source>By title</source>
         <translation>按標題</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="177" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="180" />
         <source>Cannot open: {0}</source>
         <translation>無法打開：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="230" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="233" />
         <source>Open</source>
         <translation>打開</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="231" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="234" />
         <source>Open in New Pane</source>
         <translation>在新窗格中打開</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="233" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="236" />
         <source>Compare with the Current Article</source>
         <translation>與當前文章對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="236" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="239" />
         <source>Article Info…</source>
         <translation>文章信息…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="238" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="241" />
         <source>Remove from Library</source>
         <translation>從文庫中移除</translation>
     </message>
@@ -883,32 +952,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="160" />
+        <location filename="../../reader/ui/main_window.py" line="165" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="161" />
+        <location filename="../../reader/ui/main_window.py" line="166" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="165" />
+        <location filename="../../reader/ui/main_window.py" line="170" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="166" />
+        <location filename="../../reader/ui/main_window.py" line="171" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="197" />
+        <location filename="../../reader/ui/actions.py" line="199" />
         <source>&amp;Show Highlights Panel</source>
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="162" />
+        <location filename="../../reader/ui/main_window.py" line="167" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -943,72 +1012,72 @@
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148" />
+        <location filename="../../reader/ui/actions.py" line="150" />
         <source>S&amp;cript</source>
         <translation>字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="182" />
+        <location filename="../../reader/ui/actions.py" line="184" />
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的顏色高亮(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="185" />
+        <location filename="../../reader/ui/actions.py" line="187" />
         <source>Edit &amp;Note and Tags…</source>
         <translation>編輯筆記和標籤(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="187" />
+        <location filename="../../reader/ui/actions.py" line="189" />
         <source>&amp;Delete Highlight</source>
         <translation>刪除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="190" />
+        <location filename="../../reader/ui/actions.py" line="192" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="192" />
+        <location filename="../../reader/ui/actions.py" line="194" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="195" />
+        <location filename="../../reader/ui/actions.py" line="197" />
         <source>&amp;Rename Colours…</source>
         <translation>重命名顏色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="208" />
+        <location filename="../../reader/ui/actions.py" line="231" />
         <source>原文 (As Written)</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151" />
+        <location filename="../../reader/ui/actions.py" line="153" />
         <source>&amp;Next Script</source>
         <translation>下一種字形(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154" />
+        <location filename="../../reader/ui/actions.py" line="156" />
         <source>Regional &amp;Vocabulary (软件 ↔ 軟體, 程式設計 → 编程)</source>
         <translation>地區用語(&amp;V)（軟件 ↔ 軟體，程式設計 → 編程）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156" />
+        <location filename="../../reader/ui/actions.py" line="158" />
         <source>Convert phrases too, not only characters; 臺灣正體 always does</source>
         <translation>不僅轉換字，也轉換詞語；台灣正體總是如此</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157" />
+        <location filename="../../reader/ui/actions.py" line="159" />
         <source>Show What &amp;Changed</source>
         <translation>顯示轉換之處(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160" />
+        <location filename="../../reader/ui/actions.py" line="162" />
         <source>&amp;Interface Language</source>
         <translation>界面語言(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="209" />
+        <location filename="../../reader/ui/actions.py" line="232" />
         <source>Follow the Script Shown</source>
         <translation>跟隨顯示的字形</translation>
     </message>
@@ -1018,27 +1087,27 @@
         <translation>光標瀏覽(&amp;C)（用鍵盤選擇文字）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="162" />
+        <location filename="../../reader/ui/actions.py" line="164" />
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="210" />
+        <location filename="../../reader/ui/actions.py" line="233" />
         <source>The System's Language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="211" />
+        <location filename="../../reader/ui/actions.py" line="234" />
         <source>Follow &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="212" />
+        <location filename="../../reader/ui/actions.py" line="235" />
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="213" />
+        <location filename="../../reader/ui/actions.py" line="236" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -1118,107 +1187,152 @@
         <translation>在頁邊畫一道細條，以各話題的顏色標出談及它的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125" />
+        <location filename="../../reader/ui/actions.py" line="124" />
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="127" />
         <source>S&amp;plit Pane</source>
         <translation>拆分窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126" />
+        <location filename="../../reader/ui/actions.py" line="128" />
         <source>Open this article in a second pane beside it</source>
         <translation>在旁邊的第二個窗格中打開本文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127" />
+        <location filename="../../reader/ui/actions.py" line="129" />
         <source>Close Pa&amp;ne</source>
         <translation>關閉窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129" />
+        <location filename="../../reader/ui/actions.py" line="131" />
         <source>Ne&amp;xt Pane</source>
         <translation>下一個窗格(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131" />
+        <location filename="../../reader/ui/actions.py" line="133" />
         <source>Pre&amp;vious Pane</source>
         <translation>上一個窗格(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133" />
+        <location filename="../../reader/ui/actions.py" line="135" />
         <source>Co&amp;mpare Side by Side</source>
         <translation>並排對照(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135" />
+        <location filename="../../reader/ui/actions.py" line="137" />
         <source>Match the panes' passages: what the other articles say in their place, and scrolling that follows the content</source>
         <translation>匹配各窗格的段落：其他文章在相應位置説了什麼，滾動也隨內容對齊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137" />
+        <location filename="../../reader/ui/actions.py" line="139" />
         <source>Scroll S&amp;ync</source>
         <translation>同步滾動(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138" />
+        <location filename="../../reader/ui/actions.py" line="140" />
         <source>&amp;Off</source>
         <translation>關閉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="140" />
+        <location filename="../../reader/ui/actions.py" line="142" />
         <source>By &amp;Relative Position</source>
         <translation>按相對位置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142" />
+        <location filename="../../reader/ui/actions.py" line="144" />
         <source>By &amp;Passage</source>
         <translation>按段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145" />
+        <location filename="../../reader/ui/actions.py" line="147" />
         <source>Remove the Sync Points of This Pane</source>
         <translation>移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="164" />
+        <location filename="../../reader/ui/actions.py" line="166" />
         <source>T&amp;imeline of Topics</source>
         <translation>話題時間線(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166" />
+        <location filename="../../reader/ui/actions.py" line="168" />
         <source>Which article covers which topic, by date and by position in its text; a mark opens the passages side by side</source>
         <translation>哪篇文章談到哪個話題：按日期、按在文中的位置；點擊標記即並排打開相關段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="169" />
+        <location filename="../../reader/ui/actions.py" line="171" />
         <source>&amp;Search All Articles…</source>
         <translation>搜索全部文章(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="171" />
+        <location filename="../../reader/ui/actions.py" line="173" />
         <source>&amp;Find in Article…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173" />
+        <location filename="../../reader/ui/actions.py" line="175" />
         <source>Find &amp;Next</source>
         <translation>查找下一處(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175" />
+        <location filename="../../reader/ui/actions.py" line="177" />
         <source>Find &amp;Previous</source>
         <translation>查找上一處(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="178" />
+        <location filename="../../reader/ui/actions.py" line="180" />
         <source>&amp;Clear Marks</source>
         <translation>清除標記(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="179" />
+        <location filename="../../reader/ui/actions.py" line="181" />
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜索索引(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="214" />
+        <location filename="../../reader/ui/actions.py" line="201" />
+        <source>&amp;Back</source>
+        <translation>後退(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="203" />
+        <source>Back to where this pane was before its last jump (another article, a search hit, a heading, a highlight)</source>
+        <translation>回到此窗格上次跳轉（換文章、搜索結果、標題、高亮）之前所在的位置</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="205" />
+        <source>&amp;Forward</source>
+        <translation>前進(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="207" />
+        <source>Forward again to where Back came from</source>
+        <translation>再前進到後退之前的位置</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="213" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="220" />
+        <source>Show or Hide the Library</source>
+        <translation>顯示或隱藏文庫</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="221" />
+        <source>Show or Hide the Contents</source>
+        <translation>顯示或隱藏目錄</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="222" />
+        <source>Show or Hide the Parallel Passages</source>
+        <translation>顯示或隱藏平行段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="237" />
         <source>&amp;Sepia</source>
         <translation>護眼棕(&amp;S)</translation>
     </message>
@@ -1228,12 +1342,12 @@
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="199" />
+        <location filename="../../reader/ui/actions.py" line="209" />
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="201" />
+        <location filename="../../reader/ui/actions.py" line="211" />
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
@@ -1243,29 +1357,97 @@
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="203" />
+        <location filename="../../reader/ui/actions.py" line="215" />
         <source>&amp;About Duidu</source>
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174" />
+        <location filename="../../reader/ui/main_window.py" line="179" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="274" />
+        <location filename="../../reader/ui/main_window.py" line="279" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="396" />
+        <location filename="../../reader/ui/main_window.py" line="401" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個文件無法打開（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="399" />
+        <location filename="../../reader/ui/main_window.py" line="404" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字體：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="29" />
+        <source>Open in a New Pane</source>
+        <translation>在新窗格中打開</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="30" />
+        <source>Ctrl+click or middle click in the library; Ctrl+click or Ctrl+Enter on a search hit</source>
+        <translation>在文庫中 Ctrl+單擊或中鍵單擊；在搜索結果上 Ctrl+單擊或 Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="32" />
+        <source>Cancel the Sync Point Being Placed</source>
+        <translation>取消正在設置的同步點</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="33" />
+        <source>In the timeline: between the marks, open them side by side</source>
+        <translation>在時間線中：在標記之間移動，並排打開</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="35" />
+        <source>In the search box: search now, open the results one by one; ↓ goes to the results</source>
+        <translation>在搜索框中：立即搜索，逐個打開結果；↓ 轉到結果列表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="37" />
+        <source>In the find bar: next and previous hit, close</source>
+        <translation>在查找欄中：下一處、上一處、關閉</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="39" />
+        <source>Highlight the Selection in That Colour</source>
+        <translation>用該顏色高亮所選文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="41" />
+        <source>Select text with the keyboard (after F7)</source>
+        <translation>用鍵盤選擇文字（按 F7 後）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="43" />
+        <source>Page down and up through the article</source>
+        <translation>在文章中向下、向上翻頁</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="45" />
+        <source>To the start and the end of the article</source>
+        <translation>轉到文章開頭、結尾</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="46" />
+        <source>Back and forward</source>
+        <translation>後退與前進</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/shortcuts.py" line="47" />
+        <source>The mouse's back and forward buttons</source>
+        <translation>鼠標的後退鍵和前進鍵</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationToolbar</name>
+    <message>
+        <location filename="../../reader/ui/controllers/history.py" line="23" />
+        <source>Navigation</source>
+        <translation>導航</translation>
     </message>
 </context>
 <context>
@@ -1415,39 +1597,72 @@
     </message>
 </context>
 <context>
+    <name>ReadingHistory</name>
+    <message>
+        <location filename="../../reader/ui/controllers/history.py" line="66" />
+        <source>Nothing to go back to</source>
+        <translation>沒有可後退的位置</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/history.py" line="66" />
+        <source>Nothing ahead</source>
+        <translation>沒有可前進的位置</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="194" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="203" />
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="194" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="203" />
         <source>Follows</source>
         <translation>跟隨</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="209" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="218" />
         <source>Lock: this pane stops following the others' scrolling</source>
         <translation>鎖定：此窗格不再跟隨其他窗格滾動</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="211" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="220" />
         <source>Compare this article with another, side by side</source>
         <translation>將本文與另一篇文章並排對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="212" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="221" />
+        <source>Compare with</source>
+        <translation>對照</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="222" />
+        <source>Script shown</source>
+        <translation>顯示的文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="223" />
+        <source>The article. Space and Shift+Space: page down and up; Alt+Left: back</source>
+        <translation>文章正文。空格和 Shift+空格：向下、向上翻頁；Alt+左箭頭：後退</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="225" />
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格顯示的字形（Ctrl+Shift+T：下一種）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="226" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="231" />
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="240" />
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="226" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="240" />
         <source>as written</source>
         <translation>按原文</translation>
     </message>
@@ -1474,41 +1689,51 @@
     </message>
     <message>
         <location filename="../../reader/ui/panels/search_panel.py" line="127" />
+        <source>Search all articles</source>
+        <translation>搜索全部文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/search_panel.py" line="128" />
+        <source>Search results</source>
+        <translation>搜索結果</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/search_panel.py" line="129" />
         <source>Either script finds both. Space: all words; OR: either; -word: without; "…": exact phrase; title:, outlet:, date:2025-10..2025-12; topic:rl (see the Timeline of Topics)</source>
         <translation>簡繁皆可，互相找到。空格：同時包含；OR：任一；-詞：排除；"…"：完整短語；title:、outlet:、date:2025-10..2025-12；topic:rl（見話題時間線）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="139" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="141" />
         <source>Indexing the library…</source>
         <translation>正在為文庫建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="154" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="156" />
         <source>Indexing the library… the search runs when it is done.</source>
         <translation>正在為文庫建立索引…完成後立即搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="166" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="168" />
         <source>Search is unavailable: {0}</source>
         <translation>無法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="178" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="180" />
         <source>{0} articles match ({1:.0f} ms)</source>
         <translation>{0} 篇文章符合（{1:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="180" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="182" />
         <source>{0} articles, {1} hits ({2:.0f} ms)</source>
         <translation>{0} 篇文章，{1} 處命中（{2:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="183" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="185" />
         <source>No article contains that.</source>
         <translation>沒有文章包含這些內容。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="194" />
+        <location filename="../../reader/ui/panels/search_panel.py" line="196" />
         <source>regional variant</source>
         <translation>地區用詞</translation>
     </message>
@@ -1545,6 +1770,39 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="65" />
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="66" />
+        <source>&amp;Filter:</source>
+        <translation>篩選(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="67" />
+        <source>Type part of an action or a key</source>
+        <translation>輸入操作名稱或按鍵的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="68" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="68" />
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="69" />
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <location filename="../../reader/ui/panels/timeline_panel.py" line="114" />
@@ -1563,104 +1821,122 @@
     </message>
     <message>
         <location filename="../../reader/ui/panels/timeline_panel.py" line="117" />
+        <source>Timeline of topics</source>
+        <translation>話題時間線</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="118" />
         <source>Strips by Date</source>
         <translation>文章按日期排列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="118" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="119" />
         <source>Strips by Outlet</source>
         <translation>文章按媒體排列</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="119" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="120" />
         <source>Order of the articles</source>
         <translation>文章的順序</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="120" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="121" />
         <source>Topics</source>
         <translation>話題</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="121" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="122" />
         <source>Topics shown</source>
         <translation>顯示的話題</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="122" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="123" />
         <source>Outlets</source>
         <translation>媒體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="123" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="124" />
         <source>Outlets shown</source>
         <translation>顯示的媒體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="124" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="125" />
         <source>Script</source>
         <translation>字體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="125" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="126" />
         <source>Articles shown by script</source>
         <translation>按字體顯示的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="126" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="127" />
         <source>Articles in Simplified Script (简体)</source>
         <translation>簡體文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="127" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="128" />
         <source>Articles in Traditional Script (繁體)</source>
         <translation>繁體文章（繁體）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="128" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="129" />
         <source>Export</source>
         <translation>導出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="129" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="130" />
         <source>Export the timeline</source>
         <translation>導出時間線</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="130" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="131" />
         <source>As PNG Image…</source>
         <translation>導出為 PNG 圖片…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="131" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="132" />
         <source>As SVG Drawing…</source>
         <translation>導出為 SVG 矢量圖…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="132" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="133" />
         <source>Timeline of topics: arrow keys move between marks, Enter opens</source>
         <translation>話題時間線：方向鍵在標記間移動，回車鍵打開</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="133" />
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="139" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="134" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="140" />
         <source>Event {0}</source>
         <translation>事件 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="170" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="171" />
         <source>No topic list: nothing to show</source>
         <translation>沒有話題列表：無可顯示的內容</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="172" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="173" />
         <source>Nothing left to show: the filters hide every topic or article</source>
         <translation>無可顯示的內容：篩選條件隱藏了所有話題或文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/timeline_panel.py" line="188" />
+        <location filename="../../reader/ui/panels/timeline_panel.py" line="189" />
         <source>Colours of the topics: {0}</source>
         <translation>各話題的顏色：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TocPanel</name>
+    <message>
+        <location filename="../../reader/ui/panels/toc_panel.py" line="28" />
+        <source>Contents</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/panels/toc_panel.py" line="29" />
+        <source>The article's headings: Enter goes there</source>
+        <translation>文章的標題：按 Enter 轉到該處</translation>
     </message>
 </context>
 <context>
@@ -1734,7 +2010,7 @@
     <name>TopicTimeline</name>
     <message>
         <location filename="../../reader/ui/controllers/timeline.py" line="99" />
-        <location filename="../../reader/ui/controllers/timeline.py" line="271" />
+        <location filename="../../reader/ui/controllers/timeline.py" line="273" />
         <source>Timeline of Topics</source>
         <translation>話題時間線</translation>
     </message>
@@ -1749,27 +2025,27 @@
         <translation>{0}：另有 {1} 篇文章談到它，未打開（最多並排四篇）：{2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/timeline.py" line="260" />
+        <location filename="../../reader/ui/controllers/timeline.py" line="262" />
         <source>PNG image (*.png)</source>
         <translation>PNG 圖片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/timeline.py" line="260" />
+        <location filename="../../reader/ui/controllers/timeline.py" line="262" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量圖 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/timeline.py" line="262" />
+        <location filename="../../reader/ui/controllers/timeline.py" line="264" />
         <source>Export the Timeline</source>
         <translation>導出時間線</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/timeline.py" line="277" />
+        <location filename="../../reader/ui/controllers/timeline.py" line="279" />
         <source>Timeline exported to {0}</source>
         <translation>時間線已導出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/timeline.py" line="279" />
+        <location filename="../../reader/ui/controllers/timeline.py" line="281" />
         <source>Could not export the timeline to {0} {1}</source>
         <translation>無法將時間線導出到 {0} {1}</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 
 from ...core.compare import export_pairs
 from ...core.script.modes import ScriptMode
+from ..actions import dock_keys
 from ..pane.link_map import set_link_maps
 from ..pane.reading_pane import ReadingPane
 from ..panels.compare_panel import ComparePanel
@@ -35,7 +36,7 @@ class CompareMode(QObject):
         window.tabifyDockWidget(window.toc_dock, self.dock)
         if not window.restoreDockWidget(self.dock):
             self.dock.hide()
-        self.dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.dock.toggleViewAction().setShortcut(QKeySequence(dock_keys("compareDock")))
         window.action_set.menus["view"].addAction(self.dock.toggleViewAction())
         self.dock.visibilityChanged.connect(lambda shown: self.refresh_panel() if shown else None)
         self.workspace.currentChanged.connect(lambda _p: self.refresh_panel())
@@ -181,6 +182,7 @@ class CompareMode(QObject):
         if b is None:
             return
         line = a.browser.viewport().height() // 3
+        a.note_jump(), b.note_jump()  # Back returns both panes to where they were
         self.comparing.hold(lambda: (a.bring_block_to(a_block, line), b.bring_block_to(b_block, line)))
         self.comparing.passage_chosen(a, a_block)
         self.comparing.hold(lambda: b.bring_block_to(b_block, a.block_viewport_top(a_block) or line))

@@ -46,7 +46,7 @@ class Links(QObject):
             return self._refuse(self.tr("“{0}” has no passage “{1}” (the article may have changed since the "
                                         "link was made): it is shown from where it was left.").format(
                                             article.title, block))
-        QTimer.singleShot(0, pane, lambda: pane.scroll_to_block(block))  # again once the layout settles
+        QTimer.singleShot(0, pane, lambda: pane.scroll_to_position(f"{block}:0"))  # again, laid out (not a new jump)
         return pane.scroll_to_block(block)
 
     def _refuse(self, text: str) -> bool:

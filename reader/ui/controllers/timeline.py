@@ -212,6 +212,8 @@ class TopicTimeline(QObject):
 
     # -- keeping the panes at their passage while they settle ------------------------------------
     def _start_placing(self, placing: dict) -> None:
+        for pane in placing:
+            pane.note_jump()  # a timeline mark or strip is a jump: Back returns to the place left
         comparing = self.window.comparing
         if self._sync is None:  # the other panes do not follow these moves (nor the re-wraps) until settled
             self._sync, comparing.sync = comparing.sync, "off"

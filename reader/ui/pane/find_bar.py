@@ -48,6 +48,10 @@ class FindBar(Retranslating, QWidget):
         self.prev_button.setToolTip(self.tr("Previous hit (Shift+F3, Shift+Enter)"))
         self.next_button.setToolTip(self.tr("Next hit (F3, Enter)"))
         self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self.box.setAccessibleName(self.tr("Find in article"))
+        self.prev_button.setAccessibleName(self.tr("Previous hit"))
+        self.next_button.setAccessibleName(self.tr("Next hit"))
+        self.close_button.setAccessibleName(self.tr("Close the find bar"))
 
     def _button(self, text: str, slot) -> QToolButton:
         button = QToolButton(self)

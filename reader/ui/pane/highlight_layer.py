@@ -101,6 +101,7 @@ class PaneHighlights:
         span = next(((s, e) for s, e, hid in self._highlight_spans if hid == highlight_id), None)
         if span is None:
             return False
+        self.note_jump()
         cursor = QTextCursor(self.browser.document())
         cursor.setPosition(span[0])
         rect = self.browser.cursorRect(cursor)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from ...core.script.modes import needle_as_shown
-from ..themes import LIGHT
+from ..themes import LIGHT, highlight_background
 from .text_map import document_text
 
 
@@ -23,6 +23,7 @@ class PaneMarks:
         self._find_marks()
         self._current_mark = -1
         if self._marks and near_block is not None:
+            self.note_jump()  # a search hit
             pos = self._anchor_pos.get(near_block, 0)
             i = bisect.bisect_left(self._marks, (pos, -1))
             self._current_mark = min(i, len(self._marks) - 1)
@@ -130,10 +131,7 @@ class PaneMarks:
             fmt = formats.get(key)
             if fmt is None:
                 fmt = formats[key] = QTextCharFormat()
-                color = QColor(self._highlight_colors.get(key, "#ffe066"))
-                if theme.name == "dark":  # pastel under light text reads badly: darken the colour
-                    color = color.darker(260)
-                fmt.setBackground(color)
+                fmt.setBackground(QColor(highlight_background(self._highlight_colors.get(key, "#ffe066"), theme)))
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(doc)
             cursor.setPosition(start)

@@ -20,6 +20,12 @@ class PanePositions:
         return int(rect.top())
 
     def scroll_to_block(self, block_id: str, delta: int = 0) -> bool:
+        """Jump to a block (a heading, a link): the place left goes into the history."""
+        if block_id in self._anchor_pos:
+            self.note_jump()
+        return self._scroll_to_block(block_id, delta)
+
+    def _scroll_to_block(self, block_id: str, delta: int = 0) -> bool:
         top = self.block_top(block_id)
         if top is None:
             return False
@@ -79,7 +85,7 @@ class PanePositions:
             delta = round(float(lines or 0) * em)
         except ValueError:
             delta = 0
-        return bool(block) and self.scroll_to_block(block, delta)
+        return bool(block) and self._scroll_to_block(block, delta)
 
     def visible_text(self) -> str:
         """The text a user sees in the viewport (for tests and the status bar)."""

@@ -26,6 +26,7 @@ from .browser import ReaderBrowser
 from .coverage_strip import CoverageStrip
 from .find_bar import FindBar
 from .highlight_layer import PaneHighlights
+from .history import PaneHistory
 from .marks import PaneMarks
 from .passages import PanePassages
 from .positions import PanePositions
@@ -34,7 +35,8 @@ from .topic_bar import TopicBar
 from .zoom import ZOOM_STEPS, PaneZoom
 
 
-class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PanePassages, PaneZoom, QWidget):
+class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PanePassages, PaneHistory, PaneZoom,
+                  QWidget):
     """Shows one article; knows where each block starts so others can scroll to a passage."""
 
     articleShown = Signal(str)  # article id
@@ -46,6 +48,8 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
     passageClicked = Signal(str)  # block id of the passage clicked (or the caret moved into)
     laidOut = Signal()  # the text was laid out anew (rendered, zoomed, re-wrapped): block tops moved
     lockToggled = Signal(bool)  # the pane stops (True) or starts again (False) following the others
+    historyRequested = Signal(int)  # a mouse's back (-1) or forward (1) button over the text
+    historyChanged = Signal()  # a jump recorded the place it left
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -128,6 +132,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self.notice.setAutoFillBackground(True)
         self.notice.hide()
         self.browser.viewport().installEventFilter(self)  # to keep the notice at the bottom edge
+        self.browser.installEventFilter(self)  # its focus shows as the accent line
         self.text_row = QHBoxLayout()  # the text, and beside it compare mode's coverage strip
         self.text_row.setContentsMargins(0, 0, 0, 0)
         self.text_row.setSpacing(0)
@@ -148,6 +153,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self.browser.verticalScrollBar().valueChanged.connect(lambda _v: self._top_timer.start())
         self.browser.verticalScrollBar().rangeChanged.connect(lambda _a, _b: self._top_timer.start())  # progress
         self.setFocusProxy(self.browser)
+        self._init_history()
         self._apply_font()
         self._paint_accent()
         self.retranslate()
@@ -160,7 +166,8 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
 
     def _paint_accent(self) -> None:
         theme = self._theme or LIGHT
-        edge = theme.accent if self.is_current else "transparent"
+        # the accent marks the pane the actions go to, and the text with the keyboard focus
+        edge = theme.accent if self.is_current or self.browser.hasFocus() else "transparent"
         self.header.setStyleSheet(f"QWidget#paneHeader {{ border-top: 3px solid {edge}; }}")
         self.notice.setStyleSheet(f"QLabel#paneNotice {{ background: {theme.window}; color: {theme.text}; "
                                   f"border: 1px solid {theme.rule}; border-radius: 4px; }}")
@@ -168,6 +175,8 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self.header and event.type() == QEvent.Type.MouseButtonPress:
             self.activated.emit()
+        elif watched is self.browser and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._paint_accent()
         elif event.type() == QEvent.Type.Resize and watched is self.browser.viewport() and self.notice.isVisible():
             self._place_notice()
         return False
@@ -209,12 +218,17 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self.lock_button.setToolTip(self.tr("Lock: this pane stops following the others' scrolling"))
         self._label_lock()
         self.compare_button.setToolTip(self.tr("Compare this article with another, side by side"))
+        self.compare_button.setAccessibleName(self.tr("Compare with"))
+        self.script_combo.setAccessibleName(self.tr("Script shown"))
+        self.browser.setAccessibleDescription(self.tr("The article. Space and Shift+Space: page down and up; "
+                                                      "Alt+Left: back"))
         self.script_combo.setToolTip(self.tr("Script this pane shows (Ctrl+Shift+T: next)"))
         self._update_header()
 
     def _update_header(self) -> None:
         article = self.article
         self.title_label.setText(self.convert(article.title) if article is not None else "")
+        self.browser.setAccessibleName(self.title_label.text() or self.tr("Article"))
         # the original's item says which script that is (原文 · 繁)
         source = article.script if article is not None else ""
         badge = {"hans": "简", "hant": "繁"}.get(source, "")
@@ -243,6 +257,7 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
 
     def show_article(self, article: Article) -> None:
         if self.article is None or self.article.id != article.id:
+            self.note_jump()
             self._highlights = []
         self.article = article
         self.browser.article_path = article.path
@@ -387,8 +402,9 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self.browser.setFocus()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.key() == Qt.Key.Key_Space:
+        if event.key() == Qt.Key.Key_Space:  # Shift+Space: back a page, as in a browser
             bar = self.browser.verticalScrollBar()
-            bar.setValue(bar.value() + bar.pageStep())
+            up = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            bar.setValue(bar.value() - bar.pageStep() if up else bar.value() + bar.pageStep())
             return
         super().keyPressEvent(event)

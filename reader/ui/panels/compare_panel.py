@@ -7,6 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from ...core.compare.differences import differences
@@ -14,6 +15,8 @@ from ..i18n import Retranslating
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole  # (a block id, b block id)
 ELIDE = 90
+TINTS = ("#f2c4b4", "#bcdcaa")  # what only a has, what only b has
+TINT_TEXT = "#2b2a27"  # the tinted words' own colour: the dark theme's light text would not read on them
 
 
 class ComparePanel(Retranslating, QWidget):
@@ -48,12 +51,14 @@ class ComparePanel(Retranslating, QWidget):
         layout.addWidget(self.export_button)
         self._texts: dict[tuple[str, str], tuple[str, str]] = {}
         self._signature = None
-        self._colors = ("#f2c4b4", "#bcdcaa")  # what only a has, what only b has
+        self._colors = TINTS
         self.retranslate()
 
     def retranslate(self) -> None:
         self.changes_label.setText(self.tr("What changed (the same words in either script are not marked):"))
         self.export_button.setText(self.tr("Export These Pairs…"))
+        self.list.setAccessibleName(self.tr("Parallel passages"))
+        self.changes.setAccessibleName(self.tr("What changed"))
         if not self._texts:
             self.clear_pairs()
 
@@ -98,11 +103,13 @@ class ComparePanel(Retranslating, QWidget):
         a_color, b_color = self._colors
 
         def html(pieces, color):
-            return "".join(escape(p.text) if p.shared else f'<span style="background-color:{color}">{escape(p.text)}</span>'
+            return "".join(escape(p.text) if p.shared else
+                           f'<span style="background-color:{color};color:{TINT_TEXT}">{escape(p.text)}</span>'
                            for p in pieces)
 
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()  # the theme's muted text
         self.changes.setHtml(f"<p>{html(d.a, a_color)}</p><hr><p>{html(d.b, b_color)}</p>"
-                             f"<p style='color:gray'>{escape(self.tr('{0:.0%} of the characters in common').format(d.shared_share))}</p>")
+                             f"<p style='color:{muted}'>{escape(self.tr('{0:.0%} of the characters in common').format(d.shared_share))}</p>")
 
     def differing_texts(self) -> tuple[list[str], list[str]]:
         """The runs marked as different in the view, for each passage (what the user sees tinted)."""

@@ -108,6 +108,9 @@ class LibraryPanel(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.sort_label.setText(self.tr("Sort:"))
+        self.sort_label.setBuddy(self.sort_box)  # the box's name for a screen reader
+        self.list.setAccessibleName(self.tr("Library"))
+        self.list.setAccessibleDescription(self.tr("The arrow keys open an article; Ctrl+click or a middle click opens it in a new pane"))
         self.sort_box.setItemText(0, self.tr("Newest first"))
         self.sort_box.setItemText(1, self.tr("By title"))
         if self.library is not None:

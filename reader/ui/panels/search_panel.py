@@ -124,6 +124,8 @@ class SearchPanel(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.box.setPlaceholderText(self.tr('Search all articles: 强化学习, "认知核心", title:, -word'))
+        self.box.setAccessibleName(self.tr("Search all articles"))
+        self.results.setAccessibleName(self.tr("Search results"))
         self.box.setToolTip(self.tr('Either script finds both. Space: all words; OR: either; -word: without; '
                                     '"…": exact phrase; title:, outlet:, date:2025-10..2025-12; topic:rl (see the Timeline of Topics)'))
         if self.box.text().strip() and self.ready:

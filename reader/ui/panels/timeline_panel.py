@@ -114,6 +114,7 @@ class TimelinePanel(Retranslating, QWidget):
         self.layout_combo.setItemText(0, self.tr("By Date"))
         self.layout_combo.setItemText(1, self.tr("By Position in the Article"))
         self.layout_combo.setAccessibleName(self.tr("Timeline layout"))
+        self.scroll.setAccessibleName(self.tr("Timeline of topics"))
         self.order_combo.setItemText(0, self.tr("Strips by Date"))
         self.order_combo.setItemText(1, self.tr("Strips by Outlet"))
         self.order_combo.setAccessibleName(self.tr("Order of the articles"))

@@ -6,11 +6,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ...core.content.blocks import TocEntry
+from ..i18n import Retranslating
 
 BLOCK_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class TocPanel(QTreeWidget):
+class TocPanel(Retranslating, QTreeWidget):
     headingActivated = Signal(str)  # block id of the heading
 
     def __init__(self, parent: QWidget | None = None):
@@ -21,6 +22,11 @@ class TocPanel(QTreeWidget):
         self.setUniformRowHeights(True)
         self.itemClicked.connect(lambda item, _col: self.headingActivated.emit(item.data(0, BLOCK_ID_ROLE)))
         self.itemActivated.connect(lambda item, _col: self.headingActivated.emit(item.data(0, BLOCK_ID_ROLE)))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Contents"))
+        self.setAccessibleDescription(self.tr("The article's headings: Enter goes there"))
 
     def set_entries(self, entries: list[TocEntry]) -> None:
         self.clear()
