@@ -47,6 +47,16 @@
         <translation>按正文自动识别</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="35"/>
+        <source>简体 (Simplified)</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="36"/>
+        <source>繁體 (Traditional)</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/dialogs/article_info.py" line="39"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>

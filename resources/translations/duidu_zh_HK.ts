@@ -46,6 +46,16 @@
         <translation>按正文自動識別</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="35" />
+        <source>简体 (Simplified)</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="36" />
+        <source>繁體 (Traditional)</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/dialogs/article_info.py" line="39" />
         <source>&amp;Title:</source>
         <translation>標題(&amp;T)：</translation>

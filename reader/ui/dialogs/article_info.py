@@ -32,8 +32,8 @@ class ArticleInfoDialog(QDialog):
         self.script = QComboBox(self)
         self.script.setObjectName("infoScript")
         self.script.addItem(self.tr("Detected from the text"), "")
-        self.script.addItem("简体 (Simplified)", "hans")
-        self.script.addItem("繁體 (Traditional)", "hant")
+        self.script.addItem(self.tr("简体 (Simplified)"), "hans")
+        self.script.addItem(self.tr("繁體 (Traditional)"), "hant")
         self.script.setCurrentIndex(max(0, self.script.findData(info.script)))
         form = QFormLayout()
         for label, field, name in ((self.tr("&Title:"), self.title, self.tr("Title")),

@@ -21,6 +21,7 @@ ONLY_ARGS = {"notice": slice(0, 2), "addItem": None, "insertItem": None}  # noti
 TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 # literals allowed as they are: the scripts' own names, shown the same in every language
 ALLOWED = {"原文", "简体", "繁體", "臺灣正體", "香港繁體", "简", "繁"}
+LOGGERS = {"log", "logger", "logging"}  # log.warning(…) is read by developers in the log, in English
 WORDS = re.compile(r"[A-Za-z]{2,}|[\u3400-\u9fff]+")
 
 
@@ -71,6 +72,8 @@ def findings(source: str, filename: str = "<test>") -> list[str]:
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
         if name not in SINKS and name not in WIDGETS:
             continue
+        if isinstance(func, ast.Attribute) and getattr(func.value, "id", "") in LOGGERS:
+            continue  # diagnostics for the log, not for the window
         for arg in shown_args(node, name):
             for text in untranslated_parts(arg):
                 if readable(text):
@@ -94,6 +97,7 @@ def test_the_scan_finds_what_it_is_for():
         'self.messages.info(self.tr("Showing {0}").format(label), 4000)',
         'self.messages.notice(self.tr("Import"), text, "importReport")',  # an object name
         'combo.addItem("", "date")',  # the text is set in retranslate()
+        'log.warning("cannot listen on %s: %s", name, error)',  # the log, not the window
         'button.setText("⇄")',
         'self.combo.setItemText(0, "原文" + f" · {badge}")',
         'label.setText(f"{pane.progress():.0%}")',
