@@ -14,6 +14,7 @@ from .. import APP_DISPLAY_NAME, __version__
 from ..core.content.library import Library
 from .actions import ActionSet
 from .controllers.indexing import Indexing
+from .controllers.printing import Printing
 from .controllers.scripts import Scripts
 from .controllers.session import Session
 from .i18n import Retranslating, UiLanguage
@@ -92,6 +93,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.action_set = ActionSet(self, self.menuBar(), self._resolve)
         self.indexing = Indexing(paths, self.messages, self)
         self.scripts = Scripts(self)
+        self.printing = Printing(self)  # File ▸ Print…, Export to PDF / HTML
         self.session = Session(self)
         self.session.articleOpened.connect(lambda pane: self._current_changed(pane)
                                            if pane is self.workspace.current else None)
@@ -145,7 +147,7 @@ class MainWindow(Retranslating, QMainWindow):
         """An action's handler path ("pane.zoom_in") → the callable it names now."""
         owner, _, name = handler.partition(".")
         target = {"pane": self.workspace.current, "window": self, "highlighting": self.highlighting,
-                  "indexing": self.indexing, "scripts": self.scripts}.get(owner)
+                  "indexing": self.indexing, "scripts": self.scripts, "printing": self.printing}.get(owner)
         return getattr(target, name, None) if target is not None else None
 
     def retranslate(self) -> None:

@@ -510,47 +510,47 @@
         <translation>正在導入：請等待完成或取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="65" />
+        <location filename="../../reader/ui/controllers/importing.py" line="66" />
         <source>Importing…</source>
         <translation>正在導入…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="79" />
+        <location filename="../../reader/ui/controllers/importing.py" line="80" />
         <source>Import failed: {0}</source>
         <translation>導入失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="89" />
+        <location filename="../../reader/ui/controllers/importing.py" line="94" />
         <source>{0} imported, {1} not</source>
         <translation>{0} 篇已導入，{1} 篇未導入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="91" />
+        <location filename="../../reader/ui/controllers/importing.py" line="96" />
         <source>cancelled; what was imported before stays</source>
         <translation>已取消；此前導入的保留</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="93" />
+        <location filename="../../reader/ui/controllers/importing.py" line="98" />
         <source>Import</source>
         <translation>導入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="97" />
+        <location filename="../../reader/ui/controllers/importing.py" line="102" />
         <source>imported</source>
         <translation>已導入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="97" />
+        <location filename="../../reader/ui/controllers/importing.py" line="102" />
         <source>already in the library</source>
         <translation>已在文庫中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="98" />
+        <location filename="../../reader/ui/controllers/importing.py" line="103" />
         <source>skipped</source>
         <translation>已跳過</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/importing.py" line="98" />
+        <location filename="../../reader/ui/controllers/importing.py" line="103" />
         <source>failed</source>
         <translation>失敗</translation>
     </message>
@@ -576,47 +576,47 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="92" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="103" />
         <source>{0:,} characters</source>
         <translation>{0:,} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="93" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="104" />
         <source>about {0} min</source>
         <translation>約 {0} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="97" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="108" />
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="98" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="109" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="99" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="110" />
         <source>By title</source>
         <translation>按標題</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="164" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="175" />
         <source>Cannot open: {0}</source>
         <translation>無法打開：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="217" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="228" />
         <source>Open</source>
         <translation>打開</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="218" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="229" />
         <source>Open in New Pane</source>
         <translation>在新窗格中打開</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="220" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="231" />
         <source>Compare with the Current Article</source>
         <translation>與當前文章對照</translation>
     </message>
@@ -624,32 +624,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153" />
+        <location filename="../../reader/ui/main_window.py" line="155" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154" />
+        <location filename="../../reader/ui/main_window.py" line="156" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158" />
+        <location filename="../../reader/ui/main_window.py" line="160" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="159" />
+        <location filename="../../reader/ui/main_window.py" line="161" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="185" />
+        <location filename="../../reader/ui/actions.py" line="194" />
         <source>&amp;Show Highlights Panel</source>
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155" />
+        <location filename="../../reader/ui/main_window.py" line="157" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102" />
+        <location filename="../../reader/ui/actions.py" line="111" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -669,112 +669,112 @@
         <translation>視圖(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104" />
+        <location filename="../../reader/ui/actions.py" line="113" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105" />
+        <location filename="../../reader/ui/actions.py" line="114" />
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106" />
+        <location filename="../../reader/ui/actions.py" line="115" />
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136" />
+        <location filename="../../reader/ui/actions.py" line="145" />
         <source>S&amp;cript</source>
         <translation>字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="170" />
+        <location filename="../../reader/ui/actions.py" line="179" />
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的顏色高亮(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173" />
+        <location filename="../../reader/ui/actions.py" line="182" />
         <source>Edit &amp;Note and Tags…</source>
         <translation>編輯筆記和標籤(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175" />
+        <location filename="../../reader/ui/actions.py" line="184" />
         <source>&amp;Delete Highlight</source>
         <translation>刪除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="178" />
+        <location filename="../../reader/ui/actions.py" line="187" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180" />
+        <location filename="../../reader/ui/actions.py" line="189" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="183" />
+        <location filename="../../reader/ui/actions.py" line="192" />
         <source>&amp;Rename Colours…</source>
         <translation>重命名顏色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="196" />
+        <location filename="../../reader/ui/actions.py" line="205" />
         <source>原文 (As Written)</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139" />
+        <location filename="../../reader/ui/actions.py" line="148" />
         <source>&amp;Next Script</source>
         <translation>下一種字形(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142" />
+        <location filename="../../reader/ui/actions.py" line="151" />
         <source>Regional &amp;Vocabulary (软件 ↔ 軟體, 程式設計 → 编程)</source>
         <translation>地區用語(&amp;V)（軟件 ↔ 軟體，程式設計 → 編程）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144" />
+        <location filename="../../reader/ui/actions.py" line="153" />
         <source>Convert phrases too, not only characters; 臺灣正體 always does</source>
         <translation>不僅轉換字，也轉換詞語；台灣正體總是如此</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145" />
+        <location filename="../../reader/ui/actions.py" line="154" />
         <source>Show What &amp;Changed</source>
         <translation>顯示轉換之處(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148" />
+        <location filename="../../reader/ui/actions.py" line="157" />
         <source>&amp;Interface Language</source>
         <translation>界面語言(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="197" />
+        <location filename="../../reader/ui/actions.py" line="206" />
         <source>Follow the Script Shown</source>
         <translation>跟隨顯示的字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107" />
+        <location filename="../../reader/ui/actions.py" line="116" />
         <source>&amp;Caret Browsing (Select with the Keyboard)</source>
         <translation>光標瀏覽(&amp;C)（用鍵盤選擇文字）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="150" />
+        <location filename="../../reader/ui/actions.py" line="159" />
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="198" />
+        <location filename="../../reader/ui/actions.py" line="207" />
         <source>Follow &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="199" />
+        <location filename="../../reader/ui/actions.py" line="208" />
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="200" />
+        <location filename="../../reader/ui/actions.py" line="209" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -795,131 +795,151 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="92" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="94" />
+        <source>Export to P&amp;DF…</source>
+        <translation>導出為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="96" />
+        <source>This article in the script shown, with your highlights if you like; in compare mode, the aligned passages</source>
+        <translation>以當前顯示的字形導出這篇文章，可附上你的高亮；對照模式下導出對齊的段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="98" />
+        <source>Export to &amp;HTML…</source>
+        <translation>導出為 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="101" />
         <source>&amp;Export Highlights…</source>
         <translation>導出高亮(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95" />
+        <location filename="../../reader/ui/actions.py" line="104" />
         <source>Export This &amp;Article's Highlights…</source>
         <translation>導出本文的高亮(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97" />
+        <location filename="../../reader/ui/actions.py" line="106" />
         <source>Export &amp;Aligned Passages…</source>
         <translation>導出對齊的段落(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99" />
+        <location filename="../../reader/ui/actions.py" line="108" />
         <source>&amp;Import Highlights…</source>
         <translation>導入高亮(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109" />
+        <location filename="../../reader/ui/actions.py" line="118" />
         <source>Topic &amp;Bar</source>
         <translation>話題條(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110" />
+        <location filename="../../reader/ui/actions.py" line="119" />
         <source>A thin bar in the margin, in each topic's colour, beside the passages about it</source>
         <translation>在頁邊畫一道細條，以各話題的顏色標出談及它的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113" />
+        <location filename="../../reader/ui/actions.py" line="122" />
         <source>S&amp;plit Pane</source>
         <translation>拆分窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114" />
+        <location filename="../../reader/ui/actions.py" line="123" />
         <source>Open this article in a second pane beside it</source>
         <translation>在旁邊的第二個窗格中打開本文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="115" />
+        <location filename="../../reader/ui/actions.py" line="124" />
         <source>Close Pa&amp;ne</source>
         <translation>關閉窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117" />
+        <location filename="../../reader/ui/actions.py" line="126" />
         <source>Ne&amp;xt Pane</source>
         <translation>下一個窗格(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119" />
+        <location filename="../../reader/ui/actions.py" line="128" />
         <source>Pre&amp;vious Pane</source>
         <translation>上一個窗格(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121" />
+        <location filename="../../reader/ui/actions.py" line="130" />
         <source>Co&amp;mpare Side by Side</source>
         <translation>並排對照(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123" />
+        <location filename="../../reader/ui/actions.py" line="132" />
         <source>Match the panes' passages: what the other articles say in their place, and scrolling that follows the content</source>
         <translation>匹配各窗格的段落：其他文章在相應位置説了什麼，滾動也隨內容對齊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125" />
+        <location filename="../../reader/ui/actions.py" line="134" />
         <source>Scroll S&amp;ync</source>
         <translation>同步滾動(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126" />
+        <location filename="../../reader/ui/actions.py" line="135" />
         <source>&amp;Off</source>
         <translation>關閉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128" />
+        <location filename="../../reader/ui/actions.py" line="137" />
         <source>By &amp;Relative Position</source>
         <translation>按相對位置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130" />
+        <location filename="../../reader/ui/actions.py" line="139" />
         <source>By &amp;Passage</source>
         <translation>按段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133" />
+        <location filename="../../reader/ui/actions.py" line="142" />
         <source>Remove the Sync Points of This Pane</source>
         <translation>移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152" />
+        <location filename="../../reader/ui/actions.py" line="161" />
         <source>T&amp;imeline of Topics</source>
         <translation>話題時間線(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154" />
+        <location filename="../../reader/ui/actions.py" line="163" />
         <source>Which article covers which topic, by date and by position in its text; a mark opens the passages side by side</source>
         <translation>哪篇文章談到哪個話題：按日期、按在文中的位置；點擊標記即並排打開相關段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157" />
+        <location filename="../../reader/ui/actions.py" line="166" />
         <source>&amp;Search All Articles…</source>
         <translation>搜索全部文章(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159" />
+        <location filename="../../reader/ui/actions.py" line="168" />
         <source>&amp;Find in Article…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="161" />
+        <location filename="../../reader/ui/actions.py" line="170" />
         <source>Find &amp;Next</source>
         <translation>查找下一處(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163" />
+        <location filename="../../reader/ui/actions.py" line="172" />
         <source>Find &amp;Previous</source>
         <translation>查找上一處(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166" />
+        <location filename="../../reader/ui/actions.py" line="175" />
         <source>&amp;Clear Marks</source>
         <translation>清除標記(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="167" />
+        <location filename="../../reader/ui/actions.py" line="176" />
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜索索引(&amp;R)</translation>
     </message>
@@ -929,12 +949,12 @@
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="187" />
+        <location filename="../../reader/ui/actions.py" line="196" />
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="189" />
+        <location filename="../../reader/ui/actions.py" line="198" />
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
@@ -944,42 +964,42 @@
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="191" />
+        <location filename="../../reader/ui/actions.py" line="200" />
         <source>&amp;About Duidu</source>
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="165" />
+        <location filename="../../reader/ui/main_window.py" line="167" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="245" />
+        <location filename="../../reader/ui/main_window.py" line="247" />
         <source>Not a Duidu link: {0}</source>
         <translation>不是對讀的鏈接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="277" />
+        <location filename="../../reader/ui/main_window.py" line="279" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391" />
+        <location filename="../../reader/ui/main_window.py" line="393" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個文件無法打開（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="394" />
+        <location filename="../../reader/ui/main_window.py" line="396" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字體：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="410" />
+        <location filename="../../reader/ui/main_window.py" line="412" />
         <source>About Duidu</source>
         <translation>關於對讀</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="412" />
+        <location filename="../../reader/ui/main_window.py" line="414" />
         <source>Read Chinese-language articles side by side, offline.</source>
         <translation>離線對照閲讀中文文章。</translation>
     </message>
@@ -990,6 +1010,74 @@
         <location filename="../../reader/ui/pane/highlight_layer.py" line="98" />
         <source>Highlight (N: add a note)</source>
         <translation>高亮（按 N 添加筆記）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/print_options.py" line="17" />
+        <source>&amp;Include highlights and notes</source>
+        <translation>包含高亮和筆記(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/print_options.py" line="21" />
+        <source>{0} highlights, {1} with a note (printed as numbered footnotes)</source>
+        <translation>{0} 處高亮，其中 {1} 處有筆記（印作編號腳註）</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="71" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="75" />
+        <location filename="../../reader/ui/controllers/printing.py" line="160" />
+        <source>Export to PDF</source>
+        <translation>導出為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="79" />
+        <location filename="../../reader/ui/controllers/printing.py" line="161" />
+        <source>Export to HTML</source>
+        <translation>導出為 HTML</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="92" />
+        <source>Open an article first</source>
+        <translation>請先打開一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="129" />
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="138" />
+        <source>score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="160" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="161" />
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="174" />
+        <source>Could not export: {0}</source>
+        <translation>無法導出：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="176" />
+        <source>Exported “{0}” to {1}</source>
+        <translation>已將“{0}”導出到 {1}</translation>
     </message>
 </context>
 <context>

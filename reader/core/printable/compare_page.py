@@ -37,7 +37,7 @@ def compare_page(a: Article, b: Article, alignment: Alignment, a_mode: ScriptMod
                     f'<td lang="{esc(langs[1])}">{_cell(right)}'
                     f'<div class="score">{esc(score_label)} {p.score:.2f}</div></td></tr>')
     title = f"{titles[0]} ↔ {titles[1]}"
-    body = (f"<h1>{esc(title)}</h1>\n<table class=\"aligned\" width=\"100%\">\n<thead><tr>{head}</tr></thead>\n"
+    body = (f'<h1 class="pairs">{esc(title)}</h1>\n<table class="aligned" width="100%">\n<thead><tr>{head}</tr></thead>\n'
             "<tbody>\n" + "\n".join(rows) + "\n</tbody></table>")
     return page(title, "zh", body)
 

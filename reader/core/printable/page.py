@@ -23,6 +23,7 @@ sup.note-ref { font-size: 0.7em; }
 .image-alt { color: #555555; }
 .notes { margin-top: 2em; font-size: 0.92em; }
 .notes .quote { color: #555555; }
+h1.pairs { font-size: 1.3em; }
 table.aligned { width: 100%; }
 table.aligned td { width: 50%; }
 .score { color: #777777; font-size: 0.8em; }

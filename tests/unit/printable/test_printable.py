@@ -178,7 +178,8 @@ def test_a_colour_that_is_not_one_is_refused():
 
 
 def test_the_aligned_passages_are_a_two_column_table_in_each_pane_s_script(tmp_path):
-    first = ["强化学习是一种非常糟糕的学习方式，信号太稀疏了。", "模型崩塌是合成数据带来的风险。", "只在这一篇里的段落。"]
+    first = ["强化学习是一种非常糟糕的学习方式，信号太稀疏了。", "模型崩塌是合成数据带来的风险。",
+             "只在这一篇里的段落。"]
     second = ["模型崩塌是合成數據帶來的風險，要小心。", "強化學習是一種非常糟糕的學習方式，訊號太稀疏了。"]
     (tmp_path / "a.md").write_text("---\ntitle: 简体文章\noutlet: 甲\n---\n\n" + "\n\n".join(first), encoding="utf-8")
     (tmp_path / "b.md").write_text("---\ntitle: 繁體文章 <i>\noutlet: 乙\n---\n\n" + "\n\n".join(second),
