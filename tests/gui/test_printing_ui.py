@@ -16,12 +16,11 @@ from reader.ui.dialogs.print_options import PrintOptionsDialog
 from reader.ui.main_window import has_cjk_font
 
 from .helpers import type_text
+from .test_compare_ui import compare_two
 from .test_highlights_ui import drag_select, point_of
 from .test_script_ui import choose_next_in_selector
-from .test_workspace_ui import CTRL, SHIFT, click_entry
 
 TRANSCRIPT = "shuzi-kaiwu-transcript"  # written in Traditional script
-NOTES = "dwarkesh-notes"  # written in Simplified script
 TITLE_HANS = "Andrej Karpathy 接受海外播客Dwarkesh Patel的访谈"  # its title in 简体
 TITLE_HANT = "Andrej Karpathy 接受海外播客Dwarkesh Patel的訪談"  # as written
 QUOTE_HANS = "强化学习的根本缺陷"  # 強化學習的根本缺陷 in the first paragraph, shown in 简体
@@ -105,7 +104,7 @@ def test_an_article_shown_in_simplified_exports_to_pdf_with_its_highlight_and_no
     assert flat(QUOTE_HANS) in text and "強化學習的根本缺陷" not in text
     # the note is footnote 1, after the quote it belongs to: 「强化学习的根本缺陷」 核心论点
     assert "「强化学习的根本缺陷」核心论点" in text
-    assert "Exported" in window.statusBar().currentMessage()
+    assert str(target) in window.statusBar().currentMessage()  # "Exported … to …", in the 简体 interface
 
     # without highlights: the same text, no footnote; the choice is remembered for next time
     bare = tmp_path / "bare.pdf"
@@ -149,20 +148,13 @@ def test_ctrl_p_opens_a_print_preview_of_the_article(qtbot, make_window):
     qtbot.waitUntil(preview.isVisible)
     pages = preview.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: pages.pageCount() > 10)  # the 80 KB transcript, laid out on paper
-    doc, printer = window.printing._printing
-    assert flat(TITLE_HANT) in flat(doc.toPlainText())
-    assert printer.docName() == TITLE_HANT
+    assert flat(TITLE_HANT) in flat(window.printing.preview_document.toPlainText())
+    assert window.printing.printer.docName() == TITLE_HANT
     preview.reject()
 
 
 def test_compare_mode_exports_the_aligned_passages_as_a_two_column_table(qtbot, make_window, tmp_path, monkeypatch):
-    window = make_window(wait_index=True)  # (the index's message would hide "Passages aligned")
-    window.open_article(NOTES)  # 简体, and beside it the transcript (繁體)
-    click_entry(qtbot, window, TRANSCRIPT, modifier=CTRL)
-    qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_C, CTRL | SHIFT)  # View ▸ Compare
-    qtbot.waitUntil(lambda: "Passages aligned" in window.statusBar().currentMessage(), timeout=20000)
-    left, right = window.workspace.panes
-    assert (left.article.id, right.article.id) == (NOTES, TRANSCRIPT)
+    window, left, right = compare_two(qtbot, make_window)  # dwarkesh-notes (简体) | the transcript (繁體)
     right.browser.setFocus()
     window.action_set.group("script")["hans"].trigger()  # the transcript shown in 简体
     # a hand-labelled pair (tests/data/compare/pairs.toml: q-4cc3f304 ↔ p-f9f4a335)

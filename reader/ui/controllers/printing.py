@@ -63,7 +63,8 @@ class Printing(QObject):
         self.workspace = window.workspace
         self.dialog = None  # the options dialog while it is open
         self.preview = None  # the print preview, with the document and printer it shows
-        self._printing: tuple = ()
+        self.preview_document: QTextDocument | None = None
+        self.printer = None
 
     # -- the actions -------------------------------------------------------------------------
     def print_dialog(self) -> None:
@@ -152,7 +153,7 @@ class Printing(QObject):
         preview = QPrintPreviewDialog(printer, self.window)
         preview.setObjectName("printPreview")
         preview.paintRequested.connect(doc.print_)
-        self.preview, self._printing = preview, (doc, printer)
+        self.preview, self.preview_document, self.printer = preview, doc, printer
         preview.open()
 
     def _save(self, page: _Page, include: bool, fmt: str) -> Path | None:
