@@ -37,7 +37,7 @@ class ActionSpec:
     name: str  # the QAction's objectName
     menu: str  # MenuSpec.key
     text: str = ""  # source text (translated in CONTEXT); "" when the owner sets it (colour names)
-    handler: str = ""  # "pane.method", "window.method" or "highlighting.method"; "" for a separator
+    handler: str = ""  # "pane.method", "window.method", "highlighting.method"…; "" for a separator
     shortcuts: tuple[str | QKeySequence.StandardKey, ...] = ()
     checkable: bool = False
     group: str = ""  # exclusive group, and the key of ActionSet.group()
@@ -98,6 +98,15 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("undoRemoveAction", "file", QT_TRANSLATE_NOOP("MainWindow", "&Put Back the Removed Article"),
                "library.undo_remove"),
     _sep("file", 0),
+    ActionSpec("printAction", "file", QT_TRANSLATE_NOOP("MainWindow", "&Print…"), "printing.print_dialog",
+               (QKeySequence.StandardKey.Print,)),
+    ActionSpec("exportPdfAction", "file", QT_TRANSLATE_NOOP("MainWindow", "Export to P&DF…"),
+               "printing.export_pdf_dialog",
+               tooltip=QT_TRANSLATE_NOOP("MainWindow", "This article in the script shown, with your highlights if "
+                                                      "you like; in compare mode, the aligned passages")),
+    ActionSpec("exportHtmlAction", "file", QT_TRANSLATE_NOOP("MainWindow", "Export to &HTML…"),
+               "printing.export_html_dialog"),
+    _sep("file", 2),
     ActionSpec("exportHighlightsAction", "file", QT_TRANSLATE_NOOP("MainWindow", "&Export Highlights…"),
                "highlighting.export_dialog", ("Ctrl+Shift+E",), enabled_with="store"),
     ActionSpec("exportArticleHighlightsAction", "file",

@@ -17,6 +17,7 @@ from .controllers.indexing import Indexing
 from .controllers.keyboard import Keyboard
 from .controllers.links import Links
 from .controllers.preferences import Preferences
+from .controllers.printing import Printing
 from .controllers.scripts import Scripts
 from .controllers.session import Session
 from .i18n import Retranslating, UiLanguage
@@ -98,6 +99,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.indexing = Indexing(paths, self.messages, self)
         self.scripts = Scripts(self)
         self.preferences = Preferences(self)  # Edit ▸ Preferences (Ctrl+,)
+        self.printing = Printing(self)  # File ▸ Print…, Export to PDF / HTML
         self.session = Session(self)
         self.links = Links(self)  # duidu:// links
         self.session.articleOpened.connect(lambda pane: self._current_changed(pane)
@@ -157,7 +159,8 @@ class MainWindow(Retranslating, QMainWindow):
         owner, _, name = handler.partition(".")
         target = {"pane": self.workspace.current, "window": self, "highlighting": self.highlighting,
                   "indexing": self.indexing, "scripts": self.scripts, "library": self.library_files,
-                  "preferences": self.preferences, "history": self.reading_history, "keyboard": self.keyboard}.get(owner)
+                  "preferences": self.preferences, "history": self.reading_history, "keyboard": self.keyboard,
+                  "printing": self.printing}.get(owner)
         return getattr(target, name, None) if target is not None else None
 
     def retranslate(self) -> None:

@@ -962,32 +962,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="165" />
+        <location filename="../../reader/ui/main_window.py" line="168" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="166" />
+        <location filename="../../reader/ui/main_window.py" line="169" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="170" />
+        <location filename="../../reader/ui/main_window.py" line="173" />
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="171" />
+        <location filename="../../reader/ui/main_window.py" line="174" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="199" />
+        <location filename="../../reader/ui/actions.py" line="208" />
         <source>&amp;Show Highlights Panel</source>
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="167" />
+        <location filename="../../reader/ui/main_window.py" line="170" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -997,7 +997,7 @@
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111" />
+        <location filename="../../reader/ui/actions.py" line="120" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1007,117 +1007,117 @@
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116" />
+        <location filename="../../reader/ui/actions.py" line="125" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117" />
+        <location filename="../../reader/ui/actions.py" line="126" />
         <source>Zoom &amp;Out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118" />
+        <location filename="../../reader/ui/actions.py" line="127" />
         <source>&amp;Actual Size</source>
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="150" />
+        <location filename="../../reader/ui/actions.py" line="159" />
         <source>S&amp;cript</source>
         <translation>字形(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="184" />
+        <location filename="../../reader/ui/actions.py" line="193" />
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的顏色高亮(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="187" />
+        <location filename="../../reader/ui/actions.py" line="196" />
         <source>Edit &amp;Note and Tags…</source>
         <translation>編輯筆記和標籤(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="189" />
+        <location filename="../../reader/ui/actions.py" line="198" />
         <source>&amp;Delete Highlight</source>
         <translation>刪除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="192" />
+        <location filename="../../reader/ui/actions.py" line="201" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="194" />
+        <location filename="../../reader/ui/actions.py" line="203" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="197" />
+        <location filename="../../reader/ui/actions.py" line="206" />
         <source>&amp;Rename Colours…</source>
         <translation>重新命名顏色(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="231" />
+        <location filename="../../reader/ui/actions.py" line="240" />
         <source>原文 (As Written)</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="153" />
+        <location filename="../../reader/ui/actions.py" line="162" />
         <source>&amp;Next Script</source>
         <translation>下一種字形(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156" />
+        <location filename="../../reader/ui/actions.py" line="165" />
         <source>Regional &amp;Vocabulary (软件 ↔ 軟體, 程式設計 → 编程)</source>
         <translation>地區用語(&amp;V)（軟體 ↔ 軟體，程式設計 → 程式設計）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="158" />
+        <location filename="../../reader/ui/actions.py" line="167" />
         <source>Convert phrases too, not only characters; 臺灣正體 always does</source>
         <translation>不僅轉換字，也轉換詞語；臺灣正體總是如此</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159" />
+        <location filename="../../reader/ui/actions.py" line="168" />
         <source>Show What &amp;Changed</source>
         <translation>顯示轉換之處(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="162" />
+        <location filename="../../reader/ui/actions.py" line="171" />
         <source>&amp;Interface Language</source>
         <translation>介面語言(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="232" />
+        <location filename="../../reader/ui/actions.py" line="241" />
         <source>Follow the Script Shown</source>
         <translation>跟隨顯示的字形</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119" />
+        <location filename="../../reader/ui/actions.py" line="128" />
         <source>&amp;Caret Browsing (Select with the Keyboard)</source>
         <translation>游標瀏覽(&amp;C)（用鍵盤選擇文字）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="164" />
+        <location filename="../../reader/ui/actions.py" line="173" />
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="233" />
+        <location filename="../../reader/ui/actions.py" line="242" />
         <source>The System's Language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="234" />
+        <location filename="../../reader/ui/actions.py" line="243" />
         <source>Follow &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="235" />
+        <location filename="../../reader/ui/actions.py" line="244" />
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="236" />
+        <location filename="../../reader/ui/actions.py" line="245" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -1163,186 +1163,206 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="101" />
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="103" />
+        <source>Export to P&amp;DF…</source>
+        <translation>匯出為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="105" />
+        <source>This article in the script shown, with your highlights if you like; in compare mode, the aligned passages</source>
+        <translation>以當前顯示的字形匯出這篇文章，可附上你的高亮；對照模式下匯出對齊的段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="107" />
+        <source>Export to &amp;HTML…</source>
+        <translation>匯出為 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="110" />
         <source>&amp;Export Highlights…</source>
         <translation>匯出高亮(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104" />
+        <location filename="../../reader/ui/actions.py" line="113" />
         <source>Export This &amp;Article's Highlights…</source>
         <translation>匯出本文的高亮(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106" />
+        <location filename="../../reader/ui/actions.py" line="115" />
         <source>Export &amp;Aligned Passages…</source>
         <translation>匯出對齊的段落(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108" />
+        <location filename="../../reader/ui/actions.py" line="117" />
         <source>&amp;Import Highlights…</source>
         <translation>匯入高亮(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113" />
+        <location filename="../../reader/ui/actions.py" line="122" />
         <source>&amp;Preferences…</source>
         <translation>首選項(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121" />
+        <location filename="../../reader/ui/actions.py" line="130" />
         <source>Topic &amp;Bar</source>
         <translation>話題條(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122" />
+        <location filename="../../reader/ui/actions.py" line="131" />
         <source>A thin bar in the margin, in each topic's colour, beside the passages about it</source>
         <translation>在頁邊畫一道細條，以各話題的顏色標出談及它的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124" />
+        <location filename="../../reader/ui/actions.py" line="133" />
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127" />
+        <location filename="../../reader/ui/actions.py" line="136" />
         <source>S&amp;plit Pane</source>
         <translation>拆分窗格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128" />
+        <location filename="../../reader/ui/actions.py" line="137" />
         <source>Open this article in a second pane beside it</source>
         <translation>在旁邊的第二個窗格中開啟本文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129" />
+        <location filename="../../reader/ui/actions.py" line="138" />
         <source>Close Pa&amp;ne</source>
         <translation>關閉窗格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131" />
+        <location filename="../../reader/ui/actions.py" line="140" />
         <source>Ne&amp;xt Pane</source>
         <translation>下一個窗格(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="133" />
+        <location filename="../../reader/ui/actions.py" line="142" />
         <source>Pre&amp;vious Pane</source>
         <translation>上一個窗格(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135" />
+        <location filename="../../reader/ui/actions.py" line="144" />
         <source>Co&amp;mpare Side by Side</source>
         <translation>並排對照(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137" />
+        <location filename="../../reader/ui/actions.py" line="146" />
         <source>Match the panes' passages: what the other articles say in their place, and scrolling that follows the content</source>
         <translation>匹配各窗格的段落：其他文章在相應位置說了什麼，滾動也隨內容對齊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139" />
+        <location filename="../../reader/ui/actions.py" line="148" />
         <source>Scroll S&amp;ync</source>
         <translation>同步滾動(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="140" />
+        <location filename="../../reader/ui/actions.py" line="149" />
         <source>&amp;Off</source>
         <translation>關閉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142" />
+        <location filename="../../reader/ui/actions.py" line="151" />
         <source>By &amp;Relative Position</source>
         <translation>按相對位置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144" />
+        <location filename="../../reader/ui/actions.py" line="153" />
         <source>By &amp;Passage</source>
         <translation>按段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147" />
+        <location filename="../../reader/ui/actions.py" line="156" />
         <source>Remove the Sync Points of This Pane</source>
         <translation>移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166" />
+        <location filename="../../reader/ui/actions.py" line="175" />
         <source>T&amp;imeline of Topics</source>
         <translation>話題時間線(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168" />
+        <location filename="../../reader/ui/actions.py" line="177" />
         <source>Which article covers which topic, by date and by position in its text; a mark opens the passages side by side</source>
         <translation>哪篇文章談到哪個話題：按日期、按在文中的位置；點選標記即並排開啟相關段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="171" />
+        <location filename="../../reader/ui/actions.py" line="180" />
         <source>&amp;Search All Articles…</source>
         <translation>搜尋全部文章(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173" />
+        <location filename="../../reader/ui/actions.py" line="182" />
         <source>&amp;Find in Article…</source>
         <translation>在文中查詢(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175" />
+        <location filename="../../reader/ui/actions.py" line="184" />
         <source>Find &amp;Next</source>
         <translation>查詢下一處(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="177" />
+        <location filename="../../reader/ui/actions.py" line="186" />
         <source>Find &amp;Previous</source>
         <translation>查詢上一處(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180" />
+        <location filename="../../reader/ui/actions.py" line="189" />
         <source>&amp;Clear Marks</source>
         <translation>清除標記(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="181" />
+        <location filename="../../reader/ui/actions.py" line="190" />
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜尋索引(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="201" />
+        <location filename="../../reader/ui/actions.py" line="210" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="203" />
+        <location filename="../../reader/ui/actions.py" line="212" />
         <source>Back to where this pane was before its last jump (another article, a search hit, a heading, a highlight)</source>
         <translation>回到此窗格上次跳轉（換文章、搜尋結果、標題、高亮）之前所在的位置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="205" />
+        <location filename="../../reader/ui/actions.py" line="214" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="207" />
+        <location filename="../../reader/ui/actions.py" line="216" />
         <source>Forward again to where Back came from</source>
         <translation>再前進到後退之前的位置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="213" />
+        <location filename="../../reader/ui/actions.py" line="222" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="220" />
+        <location filename="../../reader/ui/actions.py" line="229" />
         <source>Show or Hide the Library</source>
         <translation>顯示或隱藏文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="221" />
+        <location filename="../../reader/ui/actions.py" line="230" />
         <source>Show or Hide the Contents</source>
         <translation>顯示或隱藏目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="222" />
+        <location filename="../../reader/ui/actions.py" line="231" />
         <source>Show or Hide the Parallel Passages</source>
         <translation>顯示或隱藏平行段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="237" />
+        <location filename="../../reader/ui/actions.py" line="246" />
         <source>&amp;Sepia</source>
         <translation>護眼棕(&amp;S)</translation>
     </message>
@@ -1352,12 +1372,12 @@
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="209" />
+        <location filename="../../reader/ui/actions.py" line="218" />
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="211" />
+        <location filename="../../reader/ui/actions.py" line="220" />
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
@@ -1367,27 +1387,27 @@
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="215" />
+        <location filename="../../reader/ui/actions.py" line="224" />
         <source>&amp;About Duidu</source>
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="179" />
+        <location filename="../../reader/ui/main_window.py" line="182" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="279" />
+        <location filename="../../reader/ui/main_window.py" line="282" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="401" />
+        <location filename="../../reader/ui/main_window.py" line="404" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個檔案無法開啟（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="404" />
+        <location filename="../../reader/ui/main_window.py" line="407" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字型：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
@@ -1604,6 +1624,74 @@
         <location filename="../../reader/ui/dialogs/preferences.py" line="168" />
         <source>Search as you &amp;type (otherwise on Enter)</source>
         <translation>邊輸入邊搜尋(&amp;T)（否則按 Enter 搜尋）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/print_options.py" line="17" />
+        <source>&amp;Include highlights and notes</source>
+        <translation>包含高亮和筆記(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/print_options.py" line="21" />
+        <source>{0} highlights, {1} with a note (printed as numbered footnotes)</source>
+        <translation>{0} 處高亮，其中 {1} 處有筆記（印作編號腳註）</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="72" />
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="76" />
+        <location filename="../../reader/ui/controllers/printing.py" line="161" />
+        <source>Export to PDF</source>
+        <translation>匯出為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="80" />
+        <location filename="../../reader/ui/controllers/printing.py" line="162" />
+        <source>Export to HTML</source>
+        <translation>匯出為 HTML</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="93" />
+        <source>Open an article first</source>
+        <translation>請先開啟一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="130" />
+        <source>Notes</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="139" />
+        <source>score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="161" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="162" />
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="175" />
+        <source>Could not export: {0}</source>
+        <translation>無法匯出：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/printing.py" line="177" />
+        <source>Exported “{0}” to {1}</source>
+        <translation>已將“{0}”匯出到 {1}</translation>
     </message>
 </context>
 <context>

@@ -49,10 +49,12 @@ def compare_two(qtbot, make_window, left=NOTES, right=TRANSCRIPT):
     window = make_window()
     window.open_article(left)
     click_entry(qtbot, window, right, modifier=CTRL)
+    shown = []  # every status message: the index's, finishing at the same moment, may replace this one at once
+    window.statusBar().messageChanged.connect(shown.append)
     qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_C, CTRL | SHIFT)  # View ▸ Compare
     assert window.action_set["compareAction"].isChecked()
     assert "Aligning" in window.statusBar().currentMessage()  # in a worker: the window answers meanwhile
-    qtbot.waitUntil(lambda: "Passages aligned" in window.statusBar().currentMessage(), timeout=10000)
+    qtbot.waitUntil(lambda: any("Passages aligned" in m for m in shown), timeout=10000)
     return window, window.workspace.panes[0], window.workspace.panes[1]
 
 

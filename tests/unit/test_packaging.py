@@ -56,6 +56,9 @@ def test_the_wheel_has_what_the_app_reads(wheel_names):
         assert f"reader/resources/{name}" in wheel_names
     assert {f"reader/content/{p.name}" for p in (REPO / "content").glob("*.md")} <= wheel_names
     assert {"reader/ui/single_instance.py", "reader/desktop.py", "reader/cli/desktop.py"} <= wheel_names
+    # every module of the package, whatever subpackage it is in (a subpackage left out of pyproject's list is not)
+    modules = {p.relative_to(REPO).as_posix() for p in (REPO / "reader").rglob("*.py") if "__pycache__" not in p.parts}
+    assert not modules - wheel_names, sorted(modules - wheel_names)
 
 
 def test_the_wheel_leaves_out_the_tools_and_sources(wheel_names):

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+LAYOUT_SPACES = " \t\n\u00a0\u2028\u2029\ufdd0\ufdd1"  # white space in rendered text (Qt's frame marks too)
 _PREFIX = {"heading": "h", "paragraph": "p", "list_item": "li", "quote": "q", "table": "t", "code": "c"}
 SPACE_RE = re.compile(r"\s+")
 
@@ -58,3 +59,27 @@ def block_id_for(kind: str, text: str) -> str:
     norm = SPACE_RE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
     digest = hashlib.sha1(norm.encode("utf-8")).hexdigest()[:8]
     return f"{_PREFIX[kind]}-{digest}"
+
+
+def text_positions(text: str, raw: str, start: int, end: int) -> list[int]:
+    """For each character of `text` (a block's text), its index in `raw[start:end]` (the block
+    as a rendering holds it), plus the end. The rendering may hold more (separators, frame
+    marks) and lay spaces out differently; characters it lacks map to where they would be."""
+    out, j = [], start
+    for ch in text:
+        if ch.isspace():
+            out.append(j)
+            if j < end and raw[j] in LAYOUT_SPACES:
+                j += 1
+            continue
+        k = j
+        while k < end and raw[k] != ch:
+            k += 1
+        if k < end:
+            j = k
+            out.append(j)
+            j += 1
+        else:  # not in the rendering: keep the place, do not run away
+            out.append(j)
+    out.append(j)
+    return out

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 
+from ...core.content.blocks import LAYOUT_SPACES as _SPACES
 from ...core.text.words import snap_selection
-from .text_map import _SPACES
 
 
 class PaneHighlights:

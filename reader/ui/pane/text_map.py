@@ -13,32 +13,7 @@ from collections.abc import Callable, Iterator
 from itertools import accumulate
 
 from ...core.content.blocks import Block
-
-_SPACES = " \t\n\u00a0\u2028\u2029\ufdd0\ufdd1"  # what whitespace (and frame marks) look like in raw text
-
-
-def align(text: str, raw: str, start: int, end: int) -> list[int]:
-    """For each character of `text` (a block's text), its index in `raw[start:end]` (the block
-    as the document holds it), plus the end. The document may hold more (separators, frame
-    marks) and lay spaces out differently; characters it lacks map to where they would be."""
-    out, j = [], start
-    for ch in text:
-        if ch.isspace():
-            out.append(j)
-            if j < end and raw[j] in _SPACES:
-                j += 1
-            continue
-        k = j
-        while k < end and raw[k] != ch:
-            k += 1
-        if k < end:
-            j = k
-            out.append(j)
-            j += 1
-        else:  # not in the document: keep the place, do not run away
-            out.append(j)
-    out.append(j)
-    return out
+from ...core.content.blocks import text_positions as align
 
 
 def document_text(doc) -> tuple[str, Callable[[int], int]]:
