@@ -7,8 +7,6 @@ No Qt here: the command runs without a display.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -83,9 +81,13 @@ class Installation:
 
 
 def install(prefix: str | Path | None = None, command: list[str] | None = None,
-            env: Mapping[str, str] = os.environ, which: Callable[[str], str | None] = shutil.which) -> Installation:
+            env: Mapping[str, str] = os.environ, which: Callable[[str], str | None] | None = None) -> Installation:
     """Write the .desktop file, the metainfo and the icons under `data_home(prefix)`; then refresh
     the desktop database and, for the user's own folder, make Duidu the handler of duidu:// links."""
+    import shutil  # here, not at the top: the window imports this module for its icon at start-up
+    import subprocess
+
+    which = which or shutil.which
     share = data_home(prefix, env)
     resources = resources_dir()
     done = Installation()

@@ -116,7 +116,7 @@ def run_app(argv: Sequence[str]) -> int:
         QMessageBox.critical(None, APP_DISPLAY_NAME, str(exc))
         return 1
     window.show()
-    serve(window, data_dir)
+    window.after_first_paint(lambda: serve(window, data_dir))  # QtNetwork is not needed for the first paint
     if opts["open_url"]:
         window.open_url(opts["open_url"])
     return app.exec()

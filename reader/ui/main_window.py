@@ -17,7 +17,6 @@ from .controllers.indexing import Indexing
 from .controllers.keyboard import Keyboard
 from .controllers.links import Links
 from .controllers.preferences import Preferences
-from .controllers.printing import Printing
 from .controllers.scripts import Scripts
 from .controllers.session import Session
 from .i18n import Retranslating, UiLanguage
@@ -100,7 +99,7 @@ class MainWindow(Retranslating, LateFeatures, QMainWindow):
         self.indexing = Indexing(paths, self.messages, self)
         self.scripts = Scripts(self)
         self.preferences = Preferences(self)  # Edit ▸ Preferences (Ctrl+,)
-        self.printing = Printing(self)  # File ▸ Print…, Export to PDF / HTML
+        self._printing = None  # File ▸ Print…, Export to PDF / HTML: built when first used
         self.session = Session(self)
         self.links = Links(self)  # duidu:// links
         self.session.articleOpened.connect(lambda pane: self._current_changed(pane)
@@ -142,6 +141,7 @@ class MainWindow(Retranslating, LateFeatures, QMainWindow):
         self.session.open_initial()
         self._report_start_problems()  # last: what went wrong outlives the start's own messages
         self._started_late_work = False
+        self._after_first_paint: list = []
         self.workspace.current.browser.viewport().installEventFilter(self)  # the first paint starts the rest
         QTimer.singleShot(2000, self, self._start_late_work)  # or a window that is never painted
 
@@ -161,8 +161,17 @@ class MainWindow(Retranslating, LateFeatures, QMainWindow):
         target = {"pane": self.workspace.current, "window": self, "highlighting": self.highlighting,
                   "indexing": self.indexing, "scripts": self.scripts, "library": self.library_files,
                   "preferences": self.preferences, "history": self.reading_history, "keyboard": self.keyboard,
-                  "printing": self.printing}.get(owner)
+                  "printing": self.printing if owner == "printing" else None}.get(owner)
         return getattr(target, name, None) if target is not None else None
+
+    @property
+    def printing(self):
+        """File ▸ Print… and the exports (the controller and Qt's printing parts load on first use)."""
+        if self._printing is None:
+            from .controllers.printing import Printing
+
+            self._printing = Printing(self)
+        return self._printing
 
     def retranslate(self) -> None:
         """Every fixed label of the window, in the current UI language."""
@@ -300,6 +309,15 @@ class MainWindow(Retranslating, LateFeatures, QMainWindow):
         self._build_late()
         self.indexing.update()
         QTimer.singleShot(1500, self, self._load_word_list)
+        for then in self._after_first_paint:
+            then()
+
+    def after_first_paint(self, then) -> None:
+        """Call `then` once the article is on screen (at once if it is): work start-up can wait for."""
+        if self._started_late_work:
+            then()
+        else:
+            self._after_first_paint.append(then)
 
     @property
     def ready(self) -> bool:

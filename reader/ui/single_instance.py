@@ -9,15 +9,17 @@ instances, and only the same user can connect. One request is one JSON line,
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -29,12 +31,18 @@ ACK = b"ok\n"
 
 def server_name(data_dir: Path) -> str:
     """The socket name for this user and data folder (short: a Unix socket path is at most ~100 bytes)."""
-    try:
-        user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name (a container without passwd entry): the uid will do
-        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
+    # the uid (getpass would load termios and pwd at every start); Windows' pipes are per session anyway
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
     key = f"{user}\0{Path(data_dir).resolve()}".encode("utf-8", "surrogateescape")
     return f"duidu-{hashlib.sha256(key).hexdigest()[:20]}"
+
+
+def may_be_running(name: str) -> bool:
+    """False when no Duidu can be listening on `name`: on Unix its socket file is missing (QLocalServer
+    makes it in Qt's temp folder). So an ordinary start neither loads QtNetwork (~10 ms) nor connects."""
+    if os.name == "nt":
+        return True  # a named pipe: only connecting tells
+    return (Path(QDir.tempPath()) / name).exists()
 
 
 def hand_over(name: str, url: str = "") -> bool:
@@ -42,6 +50,10 @@ def hand_over(name: str, url: str = "") -> bool:
 
     True when it answered; False when none is running (or it did not answer: then start as usual).
     """
+    if not may_be_running(name):
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_MS):
@@ -64,6 +76,8 @@ class SingleInstance(QObject):
     requested = Signal(str)  # a second start asked for this link ("" : only to show the window)
 
     def __init__(self, name: str, parent: QObject | None = None):
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.name = name
         self.server = QLocalServer(self)
@@ -71,6 +85,8 @@ class SingleInstance(QObject):
         self.server.newConnection.connect(self._accept)
 
     def listen(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
         if self.server.listen(self.name):
             return True
         if self.server.serverError() == QLocalSocket.LocalSocketError.AddressInUseError:

@@ -1,7 +1,8 @@
 """Start-up benchmark: process start → first painted main window, Duidu against a bare window.
 
 Each run is a fresh Python process. The reference is an empty QMainWindow holding a
-QTextBrowser; Duidu's run goes through the real start-up path (`reader.ui.app.create_window`)
+QTextBrowser; Duidu's run goes through the real start-up path (`reader.ui.app.run_app`'s steps:
+the application's names, the check for a Duidu already running on the folder, the icon, `create_window`)
 with the library listed and the last-read article (the 80 KB transcript) rendered. Both print
 the wall-clock time of their first paint; the figure is that minus the time just before spawn.
 Reports medians and the ratio (target: Duidu ≤ 2× the bare window). The target applies to an
@@ -59,10 +60,13 @@ REFERENCE = _PAINT_PROBE + textwrap.dedent(
 DUIDU = _PAINT_PROBE + textwrap.dedent(
     """
     sys.path.insert(0, sys.argv[1])
-    from reader import APP_NAME
-    from reader.ui.app import create_window
-    QApplication.setOrganizationName(APP_NAME); QApplication.setApplicationName(APP_NAME)
-    app = QApplication(sys.argv[:1]); app.setStyle("Fusion")
+    from pathlib import Path
+    from reader.ui.app import app_icon, create_window, identify_application
+    from reader.ui.single_instance import hand_over, server_name
+    identify_application()
+    app = QApplication(sys.argv[:1])
+    assert not hand_over(server_name(Path(sys.argv[2])), "")  # as run_app: is a Duidu running on this folder?
+    app.setStyle("Fusion"); app.setWindowIcon(app_icon())
     w = create_window(None, sys.argv[2])
     assert w.workspace.current.article is not None and w.library_panel.list.count() >= 5
     print(f"ARTICLE {w.workspace.current.article.id}", flush=True)

@@ -4,10 +4,14 @@ Settings, from which the next start (and every new pane) takes them."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer
 
-from ..dialogs.preferences import Choices, PreferencesDialog
 from ..themes import ReadingStyle
+
+if TYPE_CHECKING:  # the dialog's module loads when the dialog is first shown, not at start-up
+    from ..dialogs.preferences import Choices, PreferencesDialog
 
 STYLE_DELAY_MS = 120  # a spin box held down re-sets every pane's text once, not at every step
 
@@ -24,11 +28,15 @@ class Preferences(QObject):
         self._style_timer.timeout.connect(self._apply_style)
 
     def current(self) -> Choices:
+        from ..dialogs.preferences import Choices
+
         s = self.settings
         return Choices(s.theme, s.reading_style(), s.script, s.vocabulary, s.ui_language, s.search_as_you_type)
 
     def show_dialog(self) -> PreferencesDialog:
         if self.dialog is None:
+            from ..dialogs.preferences import PreferencesDialog
+
             self.dialog = PreferencesDialog(self.window)
             self.dialog.changed.connect(self.apply)
             self.dialog.defaultsRequested.connect(self.restore_defaults)
@@ -39,6 +47,8 @@ class Preferences(QObject):
         return self.dialog
 
     def restore_defaults(self) -> None:
+        from ..dialogs.preferences import Choices
+
         self.apply(Choices())
         if self.dialog is not None:
             self.dialog.set_choices(self.current())
