@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...core.content.article import Article
 from ...core.content.blocks import Rendered
-from ...core.script.modes import MODE_LABELS, ScriptMode, config_for, convert_text
+from ...core.script.modes import MODE_LABELS, ScriptMode, config_for
 from ...core.script.rendering import rendered_in_mode
 from ..i18n import Retranslating
 from ..themes import LIGHT, Theme, reading_css
@@ -30,13 +30,14 @@ from .history import PaneHistory
 from .marks import PaneMarks
 from .passages import PanePassages
 from .positions import PanePositions
-from .text_map import TextMap, fragments
+from .script_view import PaneScript
+from .text_map import TextMap
 from .topic_bar import TopicBar
 from .zoom import ZOOM_STEPS, PaneZoom
 
 
-class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PanePassages, PaneHistory, PaneZoom,
-                  QWidget):
+class ReadingPane(Retranslating, PaneScript, PaneMarks, PaneHighlights, PanePositions, PanePassages, PaneHistory,
+                  PaneZoom, QWidget):
     """Shows one article; knows where each block starts so others can scroll to a passage."""
 
     articleShown = Signal(str)  # article id
@@ -240,12 +241,6 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
         self.script_combo.setItemData(i, self.tr("OpenCC {0}").format(config) if config else self.tr("as written"),
                                       Qt.ItemDataRole.ToolTipRole)
 
-    def opencc_config(self) -> str | None:
-        """The OpenCC configuration the pane converts with now (None: shown as written)."""
-        if self.article is None or not self.article.script:
-            return None
-        return config_for(self.article.script, self.script_mode, self.effective_vocabulary)
-
     # -- showing ------------------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -272,33 +267,6 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
             self._find(self.find_bar.box.text())  # the find bar stays open across articles
         self.articleShown.emit(article.id)
 
-    # -- script ---------------------------------------------------------------------------------
-    @property
-    def effective_vocabulary(self) -> bool:
-        return self.vocabulary or self.script_mode is ScriptMode.TW
-
-    def set_script(self, mode: ScriptMode | str, vocabulary: bool | None = None,
-                   show_changes: bool | None = None) -> None:
-        """Show the article in `mode`, keeping the passage at the top and every mark."""
-        mode = ScriptMode(mode)
-        vocabulary = self.vocabulary if vocabulary is None else bool(vocabulary)
-        show_changes = self.show_changes if show_changes is None else bool(show_changes)
-        if (mode, vocabulary, show_changes) == (self.script_mode, self.vocabulary, self.show_changes):
-            return
-        self.script_mode, self.vocabulary, self.show_changes = mode, vocabulary, show_changes
-        if self.article is not None:
-            position = self.position()
-            self._render()
-            self.scroll_to_position(position)
-        self._update_header()
-        self.scriptChanged.emit(mode.value)
-
-    def convert(self, text: str, source: str | None = None) -> str:
-        """`text` (in the script `source`, by default the article's) as this pane shows text."""
-        if source is None and self.article is not None:
-            source = self.article.script
-        return convert_text(text, self.script_mode, self.effective_vocabulary, source=source)
-
     def _render(self) -> None:
         doc = self.browser.document()
         doc.setDefaultStyleSheet(reading_css(self._theme, self.reading_style))
@@ -322,51 +290,6 @@ class ReadingPane(Retranslating, PaneMarks, PaneHighlights, PanePositions, PaneP
             self._current_mark = min(current, len(self._marks) - 1)
         self._paint_marks(announce=bool(self._mark_needles))
         self.laidOut.emit()
-
-    def _article_html(self, article: Article) -> str:
-        from html import escape
-
-        from ...core.script.rendering import convert_html
-
-        meta = " · ".join(x for x in (article.outlet, article.date[:10]) if x)
-        first = article.blocks[0] if article.blocks else None
-        # a body that opens with its own title as a heading needs no second one
-        has_title = first is not None and first.kind == "heading" and first.text.strip() == article.title.strip()
-        head = "" if has_title else f'<h1 class="title">{escape(article.title)}</h1>'
-        if meta:
-            head += f'<p class="byline">{escape(meta)}</p>'
-        config = self.opencc_config()
-        if config and head:  # the title and byline convert (and show their changes) as the text does
-            head = convert_html(head, config, self.show_changes)
-        return head + (self.shown.html if self.shown is not None else article.html)
-
-    def _underline_changes(self) -> None:
-        """A faint dotted underline under every character the conversion changed.
-
-        The spans that mark changes carry the original as their title, which Qt keeps as the
-        tooltip of their characters; CSS cannot colour an underline, a char format can."""
-        theme = self._theme or LIGHT
-        fmt = QTextCharFormat()
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setUnderlineColor(QColor(theme.changed))
-        doc = self.browser.document()
-        cursor = QTextCursor(doc)
-        spans = [(f.position(), f.position() + f.length()) for f in fragments(doc) if f.charFormat().toolTip()]
-        cursor.beginEditBlock()  # one layout pass for all of them, not one per span
-        for start, end in spans:
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
-        cursor.endEditBlock()
-
-    def changed_spans(self) -> list[tuple[str, str]]:
-        """(shown text, original) of every change the pane marks (for tests and tooltips)."""
-        out = []
-        for frag in fragments(self.browser.document()):
-            fmt = frag.charFormat()
-            if fmt.toolTip() and fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine:
-                out.append((frag.text(), fmt.toolTip()))
-        return out
 
     def _before_reflow(self) -> None:
         # a hidden pane has no real size yet: keep the position asked for, not its own
