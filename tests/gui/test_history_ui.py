@@ -97,14 +97,19 @@ def test_back_and_forward_after_a_search_hit_a_toc_jump_and_an_article_change(qt
     assert not window.action_set["forwardAction"].isEnabled()
 
 
-def test_scrolling_zooming_and_switching_script_are_no_jumps(qtbot, make_window):
-    window = make_window()
+def transcript_at_top(qtbot, window):
+    """The transcript opened from the library and scrolled to its top: (the pane, where it is)."""
     pane = window.workspace.current
     click_item(qtbot, window, TRANSCRIPT)
     qtbot.waitUntil(lambda: pane.article.id == TRANSCRIPT)
     qtbot.wait(20)  # a user's next click comes after the event loop ran
     pane.browser.verticalScrollBar().setValue(0)
-    start = where(pane)
+    return pane, where(pane)
+
+
+def test_scrolling_zooming_and_switching_script_are_no_jumps(qtbot, make_window):
+    window = make_window()
+    pane, start = transcript_at_top(qtbot, window)
     heading = click_heading(qtbot, window, 5)
     qtbot.wait(20)
     pane.browser.setFocus()
@@ -121,12 +126,7 @@ def test_scrolling_zooming_and_switching_script_are_no_jumps(qtbot, make_window)
 
 def test_the_toolbar_arrows_and_the_mouse_buttons_go_back_and_forward(qtbot, make_window):
     window = make_window()
-    pane = window.workspace.current
-    click_item(qtbot, window, TRANSCRIPT)
-    qtbot.waitUntil(lambda: pane.article.id == TRANSCRIPT)
-    qtbot.wait(20)  # a user's next click comes after the event loop ran
-    pane.browser.verticalScrollBar().setValue(0)
-    start = where(pane)
+    pane, start = transcript_at_top(qtbot, window)
     click_heading(qtbot, window, 8)
     qtbot.wait(20)
     at_heading = where(pane)

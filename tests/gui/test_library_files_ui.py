@@ -81,13 +81,19 @@ def accept_dialog_with(qtbot, fill) -> None:
     QTimer.singleShot(100, act)
 
 
+def put_and_open(qtbot, window, data_dir, article_id: str):
+    """An article written into the library folder (as another program would), listed, then opened."""
+    (data_dir / "library").mkdir(parents=True, exist_ok=True)
+    path = data_dir / "library" / f"{article_id}.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    qtbot.waitUntil(lambda: article_id in ids(window), timeout=10000)
+    window.open_article(article_id)
+    return path
+
+
 def test_article_info_edits_an_imported_article_and_refuses_a_bad_date(qtbot, make_window, data_dir):
     window = make_window()
-    (data_dir / "library").mkdir(parents=True, exist_ok=True)
-    path = data_dir / "library" / "筆記.md"
-    path.write_text(ARTICLE, encoding="utf-8")
-    qtbot.waitUntil(lambda: "筆記" in ids(window), timeout=10000)
-    window.open_article("筆記")
+    path = put_and_open(qtbot, window, data_dir, "筆記")
     seen = {}
 
     def fill(dialog):
@@ -134,11 +140,7 @@ def test_article_info_of_a_bundled_article_is_read_only(qtbot, make_window):
 def test_remove_from_library_then_undo_brings_back_the_article_and_its_highlights(qtbot, make_window, data_dir,
                                                                                    monkeypatch):
     window = make_window()
-    (data_dir / "library").mkdir(parents=True, exist_ok=True)
-    path = data_dir / "library" / "我的.md"
-    path.write_text(ARTICLE, encoding="utf-8")
-    qtbot.waitUntil(lambda: "我的" in ids(window), timeout=10000)
-    window.open_article("我的")
+    path = put_and_open(qtbot, window, data_dir, "我的")
     pane = window.workspace.current
     highlight(qtbot, pane, QUOTE)
 

@@ -6,7 +6,7 @@ import pytest
 
 from reader.core.highlights.model import DEFAULT_COLORS, FOREIGN_COLOR_RGB
 from reader.ui.panels.compare_panel import TINT_TEXT, TINTS
-from reader.ui.themes import DARK, LIGHT, highlight_background
+from reader.ui.themes import THEMES, highlight_background
 
 AA = 4.5
 
@@ -32,7 +32,7 @@ def test_the_formula_gives_wcags_reference_values():
     assert contrast("#595959", "#ffffff") == pytest.approx(7.0, abs=0.01)
 
 
-@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=lambda t: t.name)
+@pytest.mark.parametrize("theme", list(THEMES.values()), ids=lambda t: t.name)
 def test_every_text_colour_over_its_backgrounds(theme):
     pairs = {
         "text on the page": (theme.text, theme.base),
@@ -52,7 +52,7 @@ def test_every_text_colour_over_its_backgrounds(theme):
     assert low == {}
 
 
-@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=lambda t: t.name)
+@pytest.mark.parametrize("theme", list(THEMES.values()), ids=lambda t: t.name)
 def test_text_stays_readable_over_every_highlight_colour(theme):
     colours = {c.key: c.rgb for c in DEFAULT_COLORS} | {"foreign": FOREIGN_COLOR_RGB}
     painted = {key: highlight_background(rgb, theme) for key, rgb in colours.items()}
