@@ -6,7 +6,8 @@ into the search box, click passages and select text.
 
 Each picture starts from a fresh window on the bundled articles and a throw-away data folder, at
 1280×800, and is saved with Qt's strongest PNG compression (then `optipng -o2` when installed):
-main-window.png, compare.png, timeline.png, highlights.png, import.png.
+main-window.png, search.png, compare.png, timeline.png and timeline-position.png, highlights.png,
+import.png.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 SIZE = (1280, 800)
 NOTES = "dwarkesh-notes"  # Simplified, the longest notes with many headings
@@ -139,6 +140,26 @@ def main_window(window, out: Path) -> Path:
     return save(window, out / "main-window.png")
 
 
+def search(window, out: Path) -> Path:
+    """Search: 強化學習 typed in Traditional finds every article; a hit in a Simplified one opened,
+    every hit marked."""
+    from reader.ui.panels.search_panel import ARTICLE_ROLE
+
+    trigger(window, "searchAction")
+    box = window.search_panel.box
+    type_into(box, "強化學習")
+    results = window.search_panel.results
+    wait_until(lambda: results.topLevelItemCount() > 0)
+    article = next(results.topLevelItem(i) for i in range(results.topLevelItemCount())
+                   if results.topLevelItem(i).data(0, ARTICLE_ROLE) == NOTES)
+    hit = article.child(min(1, article.childCount() - 1))
+    results.scrollToItem(hit)
+    QTest.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     results.visualItemRect(hit).center())
+    wait(300)
+    return save(window, out / "search.png")
+
+
 def compare(window, out: Path) -> Path:
     """Compare mode: a retelling beside the transcript, a passage clicked, bands and strips."""
     window.library_dock.hide()
@@ -204,9 +225,11 @@ def highlights(window, out: Path) -> Path:
 
     def fill() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "highlightDialog")
-        type_into(dialog.note_edit, "“幽灵”：模仿人类数据而来，不是演化出来的动物")
-        type_into(dialog.tags_edit, "比喻, 核心观点")
-        dialog.accept()
+        try:
+            type_into(dialog.note_edit, "“幽灵”：模仿人类数据而来，不是演化出来的动物")
+            type_into(dialog.tags_edit, "比喻, 核心观点")
+        finally:
+            dialog.accept()  # Ctrl+Enter
 
     QTimer.singleShot(300, fill)
     trigger(window, "editHighlightAction")
@@ -266,7 +289,7 @@ def import_files(window, out: Path) -> Path:
     return save_image(image, out / "import.png")
 
 
-SHOTS = (main_window, compare, timeline, highlights, import_files)
+SHOTS = (main_window, search, compare, timeline, highlights, import_files)
 
 
 def main() -> int:
