@@ -1,5 +1,5 @@
 """Only what pyproject.toml cannot say: resources/ ships as data (reader.resources), and the scripts
-kept beside what they make (screenshot.py, translations/update.py, icons/render.py) stay out of
+kept beside what they make (screenshots.py, translations/update.py, icons/render.py) stay out of
 the wheel — setuptools would otherwise ship every .py of a package as a module."""
 
 from setuptools import setup

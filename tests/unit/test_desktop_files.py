@@ -65,13 +65,15 @@ def test_metainfo_says_what_a_software_centre_shows():
     assert len(releases[0].get("date")) == 10
 
 
-def test_metainfo_screenshot_is_the_one_in_the_repository():
+def test_metainfo_screenshots_are_the_ones_in_the_repository():
     root = ET.parse(METAINFO).getroot()
-    shot = root.find("screenshots/screenshot[@type='default']")
-    assert shot is not None and shot.findtext("caption")
-    url = shot.findtext("image")
-    assert url.startswith("https://") and url.endswith("/resources/screenshot.png")
-    assert (RESOURCES / "screenshot.png").is_file()
+    shots = root.findall("screenshots/screenshot")
+    assert [s.get("type") for s in shots].count("default") == 1
+    for shot in shots:
+        assert shot.findtext("caption")
+        url = shot.findtext("image")
+        assert url.startswith("https://") and "/main/docs/images/" in url
+        assert (REPO / "docs" / "images" / url.rsplit("/", 1)[1]).is_file(), url
 
 
 @pytest.mark.skipif(not shutil.which("appstreamcli"), reason="appstreamcli is not installed")

@@ -1,6 +1,6 @@
 """The wheel ships what the app reads — the articles, the compiled translations, the icons, the
-desktop files — and not the tools beside them (the screenshot and its script, update.py, the .ts
-sources, the icon script). Built offline from a copy of the tree, in about a second."""
+desktop files — and not the tools beside them (the screenshot script, update.py, the .ts sources,
+the icon script) or the pictures of docs/. Built offline from a copy of the tree, in about a second."""
 
 import importlib.metadata
 import importlib.util
@@ -15,7 +15,7 @@ import pytest
 from reader import APP_ID
 from tests.conftest import REPO
 
-TREE = ("pyproject.toml", "setup.py", "README.md", "main.py", "reader", "resources", "content")
+TREE = ("pyproject.toml", "setup.py", "README.md", "main.py", "reader", "resources", "content", "docs")
 SHIPPED_SUFFIXES = {".qm", ".png", ".svg", ".desktop", ".xml", ".qss"}
 
 
@@ -64,5 +64,6 @@ def test_the_wheel_has_what_the_app_reads(wheel_names):
 def test_the_wheel_leaves_out_the_tools_and_sources(wheel_names):
     resources = [n for n in wheel_names if n.startswith("reader/resources/")]
     assert not [n for n in resources if os.path.splitext(n)[1] not in SHIPPED_SUFFIXES]
-    assert not [n for n in wheel_names if n.endswith((".ts", "/update.py", "/screenshot.py", "/screenshot.png"))]
+    assert not [n for n in wheel_names if n.endswith((".ts", "/update.py", "/screenshots.py", "icons/render.py"))]
     assert not [n for n in wheel_names if n.startswith("reader/resources/") and n.endswith(".py")]
+    assert not [n for n in wheel_names if n.startswith("docs/") or n.endswith(("/guide.md", "/compare.png"))]
