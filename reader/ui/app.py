@@ -109,14 +109,14 @@ def run_app(argv: Sequence[str]) -> int:
     if hand_over(server_name(data_dir), opts["open_url"] or ""):
         return 0  # the Duidu already running on this data folder shows it
     app.setStyle("Fusion")
-    app.setWindowIcon(app_icon())
     try:
         window = create_window(opts["content_dir"], opts["data_dir"])
     except DuiduError as exc:
         QMessageBox.critical(None, APP_DISPLAY_NAME, str(exc))
         return 1
     window.show()
-    window.after_first_paint(lambda: serve(window, data_dir))  # QtNetwork is not needed for the first paint
+    window.after_first_paint(lambda: (app.setWindowIcon(app_icon()),  # neither is needed for the first paint
+                                      serve(window, data_dir)))
     if opts["open_url"]:
         window.open_url(opts["open_url"])
     return app.exec()

@@ -10,6 +10,11 @@ from PySide6.QtCore import Qt, QTimer
 def build_late(window) -> None:
     """Search and the highlights (store, controller, panels): not needed to show the article,
     so built once it is on screen (start-up within 2× a bare window)."""
+    from .controllers.keyboard import Keyboard
+    from .controllers.preferences import Preferences
+
+    window.preferences = Preferences(window)  # Edit ▸ Preferences (Ctrl+,)
+    window.keyboard = Keyboard(window)  # the shortcuts sheet (F1), full screen (F11)
     from .controllers.highlighting import Highlighting
     from .controllers.searching import Searching
 

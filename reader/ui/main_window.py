@@ -14,9 +14,6 @@ from ..core.content.library import Library
 from .actions import DOCK_TOGGLES, ActionSet
 from .controllers.history import ReadingHistory
 from .controllers.indexing import Indexing
-from .controllers.keyboard import Keyboard
-from .controllers.links import Links
-from .controllers.preferences import Preferences
 from .controllers.scripts import Scripts
 from .controllers.session import Session
 from .i18n import Retranslating, UiLanguage
@@ -34,7 +31,10 @@ if TYPE_CHECKING:
     from .controllers.comparing import Comparing
     from .controllers.highlighting import Highlighting
     from .controllers.importing import Importing
+    from .controllers.keyboard import Keyboard
     from .controllers.library_files import LibraryFiles
+    from .controllers.links import Links
+    from .controllers.preferences import Preferences
     from .controllers.searching import Searching
     from .controllers.timeline import TopicTimeline
     from .controllers.topic_hints import TopicHints
@@ -98,14 +98,15 @@ class MainWindow(Retranslating, LateFeatures, QMainWindow):
         self.action_set = ActionSet(self, self.menuBar(), self._resolve)
         self.indexing = Indexing(paths, self.messages, self)
         self.scripts = Scripts(self)
-        self.preferences = Preferences(self)  # Edit ▸ Preferences (Ctrl+,)
+        self.preferences: Preferences | None = None  # Edit ▸ Preferences (Ctrl+,), after the first paint
+        self.keyboard: Keyboard | None = None  # F1's sheet, F11: after the first paint
         self._printing = None  # File ▸ Print…, Export to PDF / HTML: built when first used
         self.session = Session(self)
-        self.links = Links(self)  # duidu:// links
+        self._links: Links | None = None  # duidu:// links, built when one is followed
         self.session.articleOpened.connect(lambda pane: self._current_changed(pane)
                                            if pane is self.workspace.current else None)
         self.session.new_pane()  # the first pane, before the controllers that serve every pane
-        self.reading_history, self.keyboard = ReadingHistory(self), Keyboard(self)  # Back/Forward; F1, F11
+        self.reading_history = ReadingHistory(self)  # Back/Forward, the navigation toolbar
         self.highlighting: Highlighting | None = None  # built after the first paint (_build_late)
         self.highlights_panel = None
         self.highlights_dock = None
@@ -163,6 +164,15 @@ class MainWindow(Retranslating, LateFeatures, QMainWindow):
                   "preferences": self.preferences, "history": self.reading_history, "keyboard": self.keyboard,
                   "printing": self.printing if owner == "printing" else None}.get(owner)
         return getattr(target, name, None) if target is not None else None
+
+    @property
+    def links(self) -> Links:
+        """Following duidu:// links (a start with a link follows it before the first paint)."""
+        if self._links is None:
+            from .controllers.links import Links
+
+            self._links = Links(self)
+        return self._links
 
     @property
     def printing(self):

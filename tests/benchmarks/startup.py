@@ -61,12 +61,12 @@ DUIDU = _PAINT_PROBE + textwrap.dedent(
     """
     sys.path.insert(0, sys.argv[1])
     from pathlib import Path
-    from reader.ui.app import app_icon, create_window, identify_application
+    from reader.ui.app import create_window, identify_application
     from reader.ui.single_instance import hand_over, server_name
     identify_application()
     app = QApplication(sys.argv[:1])
     assert not hand_over(server_name(Path(sys.argv[2])), "")  # as run_app: is a Duidu running on this folder?
-    app.setStyle("Fusion"); app.setWindowIcon(app_icon())
+    app.setStyle("Fusion")  # the icon and the instance server come after the first paint, as in run_app
     w = create_window(None, sys.argv[2])
     assert w.workspace.current.article is not None and w.library_panel.list.count() >= 5
     print(f"ARTICLE {w.workspace.current.article.id}", flush=True)

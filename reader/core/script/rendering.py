@@ -20,7 +20,6 @@ import re
 from ..cache import LruCache
 from ..content.blocks import Block, Rendered
 from ..text.canonical import converter
-from .changes import changes_between
 from .modes import ScriptMode, config_for
 
 CHANGED_CLASS = "script-changed"  # the class of the spans that mark what a conversion changed
@@ -66,6 +65,8 @@ def _convert_pieces(pieces: list[str], config: str) -> list[str]:
 
 def _mark_changes(original: str, converted: str, config: str) -> str:
     """`converted` (escaped HTML text) with every change wrapped in a span naming its original."""
+    from .changes import changes_between  # only with Show What Changed on: not at every start
+
     conversion = changes_between(original, converted, config)
     text, out, at = conversion.text, [], 0
     for c in conversion.changes:
