@@ -8,6 +8,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -166,7 +167,7 @@ class Article:
 
 def check_length(text: str) -> None:
     """ContentError when a text is longer than one article can be (MAX_ARTICLE_CHARS), the limit named."""
-    if len(text) > MAX_ARTICLE_CHARS and len(_COUNTABLE_RE.findall(text)) > MAX_ARTICLE_CHARS:
+    if len(text) > MAX_ARTICLE_CHARS and next(islice(_COUNTABLE_RE.finditer(text), MAX_ARTICLE_CHARS, None), None):
         raise ContentError(f"the text is longer than {MAX_ARTICLE_CHARS:,} characters, the most one article can "
                            "hold and still scroll smoothly: split it into parts")
 
