@@ -134,8 +134,8 @@ class Article:
     # -- loading ------------------------------------------------------------------------------
     @classmethod
     def from_text(cls, article_id: str, path: Path, text: str, known_meta: dict | None = None) -> Article:
-        check_length(text)
         meta, body = parse_front_matter(visible_controls(text), known_meta)
+        check_length(body)  # the text, as the import counts it: not its front matter
         return cls(article_id, path, meta, body)
 
     @classmethod

@@ -233,3 +233,13 @@ def test_the_length_check_counts_without_a_string_per_character():
     finally:
         tracemalloc.stop()
     assert peak < 10 * 1024 * 1024  # a list of one-character strings took 60 bytes a character
+
+
+def test_a_text_just_under_the_length_limit_is_imported_and_then_opens(tmp_path):
+    source = tmp_path / "長文.txt"
+    source.write_text("字" * 299_990 + "\n", encoding="utf-8")  # its front matter takes it over the limit
+    library_dir = tmp_path / "library"
+    report = import_into([str(source)], library_dir, set())[0]
+    assert report.status == READY
+    article = next(a for a in Library(CONTENT, library_dir=library_dir) if a.path == report.written)
+    assert article.error is None and article.chars == 299_990
