@@ -759,7 +759,17 @@
         <translation>{0}：{1} 篇文章，{2} 篇重新索引，用时 {3:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/indexing.py" line="72"/>
+        <location filename="../../reader/ui/controllers/indexing.py" line="74"/>
+        <source>Search index created</source>
+        <translation>搜索索引已创建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/indexing.py" line="76"/>
+        <source>Search index rebuilt</source>
+        <translation>搜索索引已重建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/indexing.py" line="83"/>
         <source>Search index: {0}</source>
         <translation>搜索索引：{0}</translation>
     </message>
@@ -963,22 +973,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="168"/>
+        <location filename="../../reader/ui/main_window.py" line="178"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169"/>
+        <location filename="../../reader/ui/main_window.py" line="179"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <location filename="../../reader/ui/main_window.py" line="183"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174"/>
+        <location filename="../../reader/ui/main_window.py" line="184"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -988,7 +998,7 @@
         <translation>显示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="170"/>
+        <location filename="../../reader/ui/main_window.py" line="180"/>
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -1393,22 +1403,22 @@
         <translation>关于对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="182"/>
+        <location filename="../../reader/ui/main_window.py" line="192"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="282"/>
+        <location filename="../../reader/ui/main_window.py" line="292"/>
         <source>Zoom {0:.0%}</source>
         <translation>缩放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="404"/>
+        <location filename="../../reader/ui/main_window.py" line="341"/>
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 个文件无法打开（已在文库中标出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="407"/>
+        <location filename="../../reader/ui/main_window.py" line="344"/>
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>没有能显示中文的字体：请安装一个（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
@@ -1711,57 +1721,57 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="203"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="204"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="203"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="204"/>
         <source>Follows</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="218"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="219"/>
         <source>Lock: this pane stops following the others&apos; scrolling</source>
         <translation>锁定：此窗格不再跟随其他窗格滚动</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="220"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="221"/>
         <source>Compare this article with another, side by side</source>
         <translation>将本文与另一篇文章并排对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="221"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="222"/>
         <source>Compare with</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="222"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="223"/>
         <source>Script shown</source>
         <translation>显示的文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="223"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="224"/>
         <source>The article. Space and Shift+Space: page down and up; Alt+Left: back</source>
         <translation>文章正文。空格和 Shift+空格：向下、向上翻页；Alt+左箭头：后退</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="225"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="226"/>
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格显示的字形（Ctrl+Shift+T：下一种）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="231"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="232"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="240"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="241"/>
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="240"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="241"/>
         <source>as written</source>
         <translation>按原文</translation>
     </message>

@@ -758,7 +758,17 @@
         <translation>{0}：{1} 篇文章，{2} 篇重新索引，用時 {3:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/indexing.py" line="72" />
+        <location filename="../../reader/ui/controllers/indexing.py" line="74" />
+        <source>Search index created</source>
+        <translation>搜尋索引已建立</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/indexing.py" line="76" />
+        <source>Search index rebuilt</source>
+        <translation>搜尋索引已重建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/indexing.py" line="83" />
         <source>Search index: {0}</source>
         <translation>搜尋索引：{0}</translation>
     </message>
@@ -962,22 +972,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="168" />
+        <location filename="../../reader/ui/main_window.py" line="178" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169" />
+        <location filename="../../reader/ui/main_window.py" line="179" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173" />
+        <location filename="../../reader/ui/main_window.py" line="183" />
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174" />
+        <location filename="../../reader/ui/main_window.py" line="184" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -987,7 +997,7 @@
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="170" />
+        <location filename="../../reader/ui/main_window.py" line="180" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -1392,22 +1402,22 @@
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="182" />
+        <location filename="../../reader/ui/main_window.py" line="192" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="282" />
+        <location filename="../../reader/ui/main_window.py" line="292" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="404" />
+        <location filename="../../reader/ui/main_window.py" line="341" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個檔案無法開啟（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="407" />
+        <location filename="../../reader/ui/main_window.py" line="344" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字型：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
@@ -1710,57 +1720,57 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="203" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="204" />
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="203" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="204" />
         <source>Follows</source>
         <translation>跟隨</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="218" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="219" />
         <source>Lock: this pane stops following the others' scrolling</source>
         <translation>鎖定：此窗格不再跟隨其他窗格滾動</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="220" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="221" />
         <source>Compare this article with another, side by side</source>
         <translation>將本文與另一篇文章並排對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="221" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="222" />
         <source>Compare with</source>
         <translation>對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="222" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="223" />
         <source>Script shown</source>
         <translation>顯示的文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="223" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="224" />
         <source>The article. Space and Shift+Space: page down and up; Alt+Left: back</source>
         <translation>文章正文。空格和 Shift+空格：向下、向上翻頁；Alt+左箭頭：後退</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="225" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="226" />
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格顯示的字形（Ctrl+Shift+T：下一種）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="231" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="232" />
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="240" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="241" />
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="240" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="241" />
         <source>as written</source>
         <translation>按原文</translation>
     </message>

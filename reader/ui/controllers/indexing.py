@@ -61,9 +61,20 @@ class Indexing(QObject):
             self._again = False
             self.update()
         if report.message or report.reindexed or report.removed:
-            text = report.message or self.tr("Search index updated")
+            text = self._translated(report.message) or self.tr("Search index updated")
             self.messages.info(self.tr("{0}: {1} articles, {2} re-indexed in {3:.1f} s").format(
                 text, report.documents, report.reindexed, report.seconds), 8000)
+
+    def _translated(self, message: str) -> str:
+        """The core's words for the two rebuilds a user sees every time (the first start, the
+        menu's Rebuild) in the interface's language; a diagnosis (a damaged index…) as it is."""
+        from ...core.search.index import ASKED, CREATED, REBUILT
+
+        if message == CREATED:
+            return self.tr("Search index created")
+        if message == f"{REBUILT}: {ASKED}":
+            return self.tr("Search index rebuilt")
+        return message
 
     def _failed(self, message: str) -> None:
         self._thread = None
