@@ -850,21 +850,26 @@
     </message>
     <message>
         <location filename="../../reader/ui/controllers/library_files.py" line="233" />
+        <source>Delete “{0}” for good? This cannot be undone. Its highlights cannot be read now; they stay in the highlights database.</source>
+        <translation>永久刪除“{0}”？此操作無法撤銷。它的高亮現在無法讀取，仍保留在高亮數據庫中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="239" />
         <source>Delete for Good</source>
         <translation>永久刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="234" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="236" />
         <source>Delete “{0}” and its {1} highlight(s) for good? This cannot be undone.</source>
         <translation>永久刪除“{0}”及其 {1} 處高亮？此操作無法撤銷。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="245" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="249" />
         <source>Deleted {0} for good</source>
         <translation>已永久刪除 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="253" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="257" />
         <source>Removed “{0}” (its highlights are kept)</source>
         <translation>已移除“{0}”（高亮仍保留）</translation>
     </message>
