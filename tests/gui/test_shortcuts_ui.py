@@ -53,6 +53,17 @@ def test_f11_makes_the_window_full_screen_and_back(qtbot, make_window):
     assert not action.isChecked()
 
 
+def test_f11_twice_leaves_a_maximised_window_maximised(qtbot, make_window):
+    window = make_window()
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    qtbot.waitUntil(window.isMaximized)
+
+
 def test_space_shift_space_home_and_end_move_through_the_article(qtbot, make_window):
     window = make_window()
     window.open_article("shuzi-kaiwu-transcript")
