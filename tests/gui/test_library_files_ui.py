@@ -201,3 +201,28 @@ def test_delete_for_good_while_the_highlights_are_unavailable_does_not_claim_the
     qtbot.mouseClick(forget, Qt.MouseButton.LeftButton, pos=QPoint(forget.width() // 2, forget.height() // 2))
     assert asked and "0 highlight" not in asked[0] and "cannot be read" in asked[0]
     assert not any((data_dir / "removed").iterdir())
+
+
+def test_article_info_says_what_is_wrong_readably_in_the_dark_theme(qtbot, make_window, data_dir):
+    from PySide6.QtGui import QPalette
+
+    from tests.unit.ui.test_contrast import contrast
+
+    window = make_window()
+    window.action_set.group("theme")["dark"].trigger()
+    put_and_open(qtbot, window, data_dir, "筆記")
+    seen = {}
+
+    def fill(dialog):
+        dialog.date.selectAll()
+        type_text(qtbot, dialog.date, "yesterday")
+        qtbot.keyClick(dialog.title, Qt.Key.Key_Return)  # refused: the dialog stays and says why
+        label = dialog.error
+        seen["shown"] = label.isVisible()
+        seen["colours"] = (label.palette().color(label.foregroundRole()).name(),
+                           dialog.palette().color(QPalette.ColorRole.Window).name())
+        dialog.reject()
+
+    QTimer.singleShot(100, lambda: fill(QApplication.activeModalWidget()))
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert seen["shown"] and contrast(*seen["colours"]) >= 4.5, seen["colours"]
