@@ -777,7 +777,7 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../reader/ui/controllers/keyboard.py" line="35"/>
+        <location filename="../../reader/ui/controllers/keyboard.py" line="41"/>
         <source>More menus</source>
         <translation>更多菜单</translation>
     </message>
@@ -1038,11 +1038,6 @@
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159"/>
-        <source>S&amp;cript</source>
-        <translation>字形(&amp;C)</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="193"/>
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的颜色高亮(&amp;A)</translation>
@@ -1068,11 +1063,6 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="206"/>
-        <source>&amp;Rename Colours…</source>
-        <translation>重命名颜色(&amp;R)…</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="240"/>
         <source>原文 (As Written)</source>
         <translation>原文</translation>
@@ -1081,6 +1071,26 @@
         <location filename="../../reader/ui/actions.py" line="162"/>
         <source>&amp;Next Script</source>
         <translation>下一种字形(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="98"/>
+        <source>Put &amp;Back the Removed Article</source>
+        <translation>放回移除的文章(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="115"/>
+        <source>Export Ali&amp;gned Passages…</source>
+        <translation>导出对齐的段落(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="117"/>
+        <source>I&amp;mport Highlights…</source>
+        <translation>导入高亮(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="159"/>
+        <source>Sc&amp;ript</source>
+        <translation>字形(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="165"/>
@@ -1101,6 +1111,11 @@
         <location filename="../../reader/ui/actions.py" line="171"/>
         <source>&amp;Interface Language</source>
         <translation>界面语言(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="175"/>
+        <source>Time&amp;line of Topics</source>
+        <translation>话题时间线(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="241"/>
@@ -1173,11 +1188,6 @@
         <translation>移除当前导入的文章（撤销可放回）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
-        <source>&amp;Put Back the Removed Article</source>
-        <translation>放回移除的文章(&amp;P)</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="101"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
@@ -1206,16 +1216,6 @@
         <location filename="../../reader/ui/actions.py" line="113"/>
         <source>Export This &amp;Article&apos;s Highlights…</source>
         <translation>导出本文的高亮(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
-        <source>Export &amp;Aligned Passages…</source>
-        <translation>导出对齐的段落(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
-        <source>&amp;Import Highlights…</source>
-        <translation>导入高亮(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="122"/>
@@ -1298,9 +1298,9 @@
         <translation>移除此窗格的同步点</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175"/>
-        <source>T&amp;imeline of Topics</source>
-        <translation>话题时间线(&amp;I)</translation>
+        <location filename="../../reader/ui/actions.py" line="246"/>
+        <source>Se&amp;pia</source>
+        <translation>护眼棕(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="177"/>
@@ -1336,6 +1336,11 @@
         <location filename="../../reader/ui/actions.py" line="190"/>
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜索索引(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="206"/>
+        <source>Rena&amp;me Colours…</source>
+        <translation>重命名颜色(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="210"/>
@@ -1376,11 +1381,6 @@
         <location filename="../../reader/ui/actions.py" line="231"/>
         <source>Show or Hide the Parallel Passages</source>
         <translation>显示或隐藏平行段落</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/actions.py" line="246"/>
-        <source>&amp;Sepia</source>
-        <translation>护眼棕(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="60"/>

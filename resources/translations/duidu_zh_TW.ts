@@ -776,7 +776,7 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../reader/ui/controllers/keyboard.py" line="35" />
+        <location filename="../../reader/ui/controllers/keyboard.py" line="41" />
         <source>More menus</source>
         <translation>更多選單</translation>
     </message>
@@ -1037,11 +1037,6 @@
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159" />
-        <source>S&amp;cript</source>
-        <translation>字形(&amp;C)</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="193" />
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的顏色高亮(&amp;A)</translation>
@@ -1067,11 +1062,6 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="206" />
-        <source>&amp;Rename Colours…</source>
-        <translation>重新命名顏色(&amp;R)…</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="240" />
         <source>原文 (As Written)</source>
         <translation>原文</translation>
@@ -1080,6 +1070,26 @@
         <location filename="../../reader/ui/actions.py" line="162" />
         <source>&amp;Next Script</source>
         <translation>下一種字形(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="98" />
+        <source>Put &amp;Back the Removed Article</source>
+        <translation>放回移除的文章(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="115" />
+        <source>Export Ali&amp;gned Passages…</source>
+        <translation>匯出對齊的段落(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="117" />
+        <source>I&amp;mport Highlights…</source>
+        <translation>匯入高亮(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="159" />
+        <source>Sc&amp;ript</source>
+        <translation>字形(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="165" />
@@ -1100,6 +1110,11 @@
         <location filename="../../reader/ui/actions.py" line="171" />
         <source>&amp;Interface Language</source>
         <translation>介面語言(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="175" />
+        <source>Time&amp;line of Topics</source>
+        <translation>話題時間線(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="241" />
@@ -1172,11 +1187,6 @@
         <translation>移除當前匯入的文章（撤銷可放回）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98" />
-        <source>&amp;Put Back the Removed Article</source>
-        <translation>放回移除的文章(&amp;P)</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="101" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
@@ -1205,16 +1215,6 @@
         <location filename="../../reader/ui/actions.py" line="113" />
         <source>Export This &amp;Article's Highlights…</source>
         <translation>匯出本文的高亮(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/actions.py" line="115" />
-        <source>Export &amp;Aligned Passages…</source>
-        <translation>匯出對齊的段落(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/actions.py" line="117" />
-        <source>&amp;Import Highlights…</source>
-        <translation>匯入高亮(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="122" />
@@ -1297,9 +1297,9 @@
         <translation>移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175" />
-        <source>T&amp;imeline of Topics</source>
-        <translation>話題時間線(&amp;I)</translation>
+        <location filename="../../reader/ui/actions.py" line="246" />
+        <source>Se&amp;pia</source>
+        <translation>護眼棕(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="177" />
@@ -1335,6 +1335,11 @@
         <location filename="../../reader/ui/actions.py" line="190" />
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜尋索引(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="206" />
+        <source>Rena&amp;me Colours…</source>
+        <translation>重新命名顏色(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="210" />
@@ -1375,11 +1380,6 @@
         <location filename="../../reader/ui/actions.py" line="231" />
         <source>Show or Hide the Parallel Passages</source>
         <translation>顯示或隱藏平行段落</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/actions.py" line="246" />
-        <source>&amp;Sepia</source>
-        <translation>護眼棕(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="60" />
