@@ -1638,8 +1638,8 @@
     </message>
     <message>
         <location filename="../../reader/ui/dialogs/preferences.py" line="168"/>
-        <source>Search as you &amp;type (otherwise on Enter)</source>
-        <translation>边输入边搜索(&amp;T)（否则按 Enter 搜索）</translation>
+        <source>Search as you t&amp;ype (otherwise on Enter)</source>
+        <translation>边输入边搜索(&amp;Y)（否则按 Enter 搜索）</translation>
     </message>
 </context>
 <context>

@@ -1637,8 +1637,8 @@
     </message>
     <message>
         <location filename="../../reader/ui/dialogs/preferences.py" line="168" />
-        <source>Search as you &amp;type (otherwise on Enter)</source>
-        <translation>邊輸入邊搜尋(&amp;T)（否則按 Enter 搜尋）</translation>
+        <source>Search as you t&amp;ype (otherwise on Enter)</source>
+        <translation>邊輸入邊搜尋(&amp;Y)（否則按 Enter 搜尋）</translation>
     </message>
 </context>
 <context>
