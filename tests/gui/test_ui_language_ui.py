@@ -42,7 +42,7 @@ def status(window) -> str:
 def test_script_switch_messages_are_in_the_language_the_labels_switch_to(qtbot, make_window):
     """The interface follows the script shown: the message about the switch must be in the new
     language too, not in the one the labels had a moment before ("Showing 简体: no conversion needed")."""
-    window = make_window()
+    window = make_window(wait_index=True)  # the index's message would replace the one looked for
     window.open_article("ghosts-not-animals")  # written in Traditional
     pane = window.workspace.current
     view = window.action_set.menus["view"]
