@@ -759,7 +759,17 @@
         <translation>{0}：{1} 篇文章，{2} 篇重新索引，用时 {3:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/indexing.py" line="72"/>
+        <location filename="../../reader/ui/controllers/indexing.py" line="74"/>
+        <source>Search index created</source>
+        <translation>搜索索引已创建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/indexing.py" line="76"/>
+        <source>Search index rebuilt</source>
+        <translation>搜索索引已重建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/indexing.py" line="83"/>
         <source>Search index: {0}</source>
         <translation>搜索索引：{0}</translation>
     </message>
@@ -767,7 +777,7 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../reader/ui/controllers/keyboard.py" line="35"/>
+        <location filename="../../reader/ui/controllers/keyboard.py" line="41"/>
         <source>More menus</source>
         <translation>更多菜单</translation>
     </message>
@@ -841,21 +851,26 @@
     </message>
     <message>
         <location filename="../../reader/ui/controllers/library_files.py" line="233"/>
+        <source>Delete “{0}” for good? This cannot be undone. Its highlights cannot be read now; they stay in the highlights database.</source>
+        <translation>永久删除“{0}”？此操作无法撤销。它的高亮现在无法读取，仍保留在高亮数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="239"/>
         <source>Delete for Good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="234"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="236"/>
         <source>Delete “{0}” and its {1} highlight(s) for good? This cannot be undone.</source>
         <translation>永久删除“{0}”及其 {1} 处高亮？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="245"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="249"/>
         <source>Deleted {0} for good</source>
         <translation>已永久删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="253"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="257"/>
         <source>Removed “{0}” (its highlights are kept)</source>
         <translation>已移除“{0}”（高亮仍保留）</translation>
     </message>
@@ -963,22 +978,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="168"/>
+        <location filename="../../reader/ui/main_window.py" line="178"/>
         <source>Library</source>
         <translation>文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169"/>
+        <location filename="../../reader/ui/main_window.py" line="179"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <location filename="../../reader/ui/main_window.py" line="183"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174"/>
+        <location filename="../../reader/ui/main_window.py" line="184"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -988,7 +1003,7 @@
         <translation>显示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="170"/>
+        <location filename="../../reader/ui/main_window.py" line="180"/>
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -1023,11 +1038,6 @@
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159"/>
-        <source>S&amp;cript</source>
-        <translation>字形(&amp;C)</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="193"/>
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的颜色高亮(&amp;A)</translation>
@@ -1053,11 +1063,6 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="206"/>
-        <source>&amp;Rename Colours…</source>
-        <translation>重命名颜色(&amp;R)…</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="240"/>
         <source>原文 (As Written)</source>
         <translation>原文</translation>
@@ -1066,6 +1071,26 @@
         <location filename="../../reader/ui/actions.py" line="162"/>
         <source>&amp;Next Script</source>
         <translation>下一种字形(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="98"/>
+        <source>Put &amp;Back the Removed Article</source>
+        <translation>放回移除的文章(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="115"/>
+        <source>Export Ali&amp;gned Passages…</source>
+        <translation>导出对齐的段落(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="117"/>
+        <source>I&amp;mport Highlights…</source>
+        <translation>导入高亮(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="159"/>
+        <source>Sc&amp;ript</source>
+        <translation>字形(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="165"/>
@@ -1086,6 +1111,11 @@
         <location filename="../../reader/ui/actions.py" line="171"/>
         <source>&amp;Interface Language</source>
         <translation>界面语言(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="175"/>
+        <source>Time&amp;line of Topics</source>
+        <translation>话题时间线(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="241"/>
@@ -1158,11 +1188,6 @@
         <translation>移除当前导入的文章（撤销可放回）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
-        <source>&amp;Put Back the Removed Article</source>
-        <translation>放回移除的文章(&amp;P)</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="101"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
@@ -1191,16 +1216,6 @@
         <location filename="../../reader/ui/actions.py" line="113"/>
         <source>Export This &amp;Article&apos;s Highlights…</source>
         <translation>导出本文的高亮(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/actions.py" line="115"/>
-        <source>Export &amp;Aligned Passages…</source>
-        <translation>导出对齐的段落(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
-        <source>&amp;Import Highlights…</source>
-        <translation>导入高亮(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="122"/>
@@ -1283,9 +1298,9 @@
         <translation>移除此窗格的同步点</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175"/>
-        <source>T&amp;imeline of Topics</source>
-        <translation>话题时间线(&amp;I)</translation>
+        <location filename="../../reader/ui/actions.py" line="246"/>
+        <source>Se&amp;pia</source>
+        <translation>护眼棕(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="177"/>
@@ -1321,6 +1336,11 @@
         <location filename="../../reader/ui/actions.py" line="190"/>
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜索索引(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="206"/>
+        <source>Rena&amp;me Colours…</source>
+        <translation>重命名颜色(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="210"/>
@@ -1363,11 +1383,6 @@
         <translation>显示或隐藏平行段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="246"/>
-        <source>&amp;Sepia</source>
-        <translation>护眼棕(&amp;S)</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="60"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
@@ -1393,22 +1408,22 @@
         <translation>关于对读(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="182"/>
+        <location filename="../../reader/ui/main_window.py" line="192"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="282"/>
+        <location filename="../../reader/ui/main_window.py" line="292"/>
         <source>Zoom {0:.0%}</source>
         <translation>缩放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="404"/>
+        <location filename="../../reader/ui/main_window.py" line="341"/>
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 个文件无法打开（已在文库中标出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="407"/>
+        <location filename="../../reader/ui/main_window.py" line="344"/>
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>没有能显示中文的字体：请安装一个（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
@@ -1623,8 +1638,8 @@
     </message>
     <message>
         <location filename="../../reader/ui/dialogs/preferences.py" line="168"/>
-        <source>Search as you &amp;type (otherwise on Enter)</source>
-        <translation>边输入边搜索(&amp;T)（否则按 Enter 搜索）</translation>
+        <source>Search as you t&amp;ype (otherwise on Enter)</source>
+        <translation>边输入边搜索(&amp;Y)（否则按 Enter 搜索）</translation>
     </message>
 </context>
 <context>
@@ -1711,57 +1726,57 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="203"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="204"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="203"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="204"/>
         <source>Follows</source>
         <translation>跟随</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="218"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="219"/>
         <source>Lock: this pane stops following the others&apos; scrolling</source>
         <translation>锁定：此窗格不再跟随其他窗格滚动</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="220"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="221"/>
         <source>Compare this article with another, side by side</source>
         <translation>将本文与另一篇文章并排对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="221"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="222"/>
         <source>Compare with</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="222"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="223"/>
         <source>Script shown</source>
         <translation>显示的文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="223"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="224"/>
         <source>The article. Space and Shift+Space: page down and up; Alt+Left: back</source>
         <translation>文章正文。空格和 Shift+空格：向下、向上翻页；Alt+左箭头：后退</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="225"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="226"/>
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格显示的字形（Ctrl+Shift+T：下一种）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="231"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="232"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="240"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="241"/>
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="240"/>
+        <location filename="../../reader/ui/pane/reading_pane.py" line="241"/>
         <source>as written</source>
         <translation>按原文</translation>
     </message>

@@ -758,7 +758,17 @@
         <translation>{0}：{1} 篇文章，{2} 篇重新索引，用時 {3:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/indexing.py" line="72" />
+        <location filename="../../reader/ui/controllers/indexing.py" line="74" />
+        <source>Search index created</source>
+        <translation>搜索索引已創建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/indexing.py" line="76" />
+        <source>Search index rebuilt</source>
+        <translation>搜索索引已重建</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/indexing.py" line="83" />
         <source>Search index: {0}</source>
         <translation>搜索索引：{0}</translation>
     </message>
@@ -766,7 +776,7 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../reader/ui/controllers/keyboard.py" line="35" />
+        <location filename="../../reader/ui/controllers/keyboard.py" line="41" />
         <source>More menus</source>
         <translation>更多菜單</translation>
     </message>
@@ -840,21 +850,26 @@
     </message>
     <message>
         <location filename="../../reader/ui/controllers/library_files.py" line="233" />
+        <source>Delete “{0}” for good? This cannot be undone. Its highlights cannot be read now; they stay in the highlights database.</source>
+        <translation>永久刪除“{0}”？此操作無法撤銷。它的高亮現在無法讀取，仍保留在高亮數據庫中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="239" />
         <source>Delete for Good</source>
         <translation>永久刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="234" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="236" />
         <source>Delete “{0}” and its {1} highlight(s) for good? This cannot be undone.</source>
         <translation>永久刪除“{0}”及其 {1} 處高亮？此操作無法撤銷。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="245" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="249" />
         <source>Deleted {0} for good</source>
         <translation>已永久刪除 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="253" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="257" />
         <source>Removed “{0}” (its highlights are kept)</source>
         <translation>已移除“{0}”（高亮仍保留）</translation>
     </message>
@@ -962,22 +977,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="168" />
+        <location filename="../../reader/ui/main_window.py" line="178" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169" />
+        <location filename="../../reader/ui/main_window.py" line="179" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173" />
+        <location filename="../../reader/ui/main_window.py" line="183" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174" />
+        <location filename="../../reader/ui/main_window.py" line="184" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -987,7 +1002,7 @@
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="170" />
+        <location filename="../../reader/ui/main_window.py" line="180" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -1022,11 +1037,6 @@
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159" />
-        <source>S&amp;cript</source>
-        <translation>字形(&amp;C)</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="193" />
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的顏色高亮(&amp;A)</translation>
@@ -1052,11 +1062,6 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="206" />
-        <source>&amp;Rename Colours…</source>
-        <translation>重命名顏色(&amp;R)…</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="240" />
         <source>原文 (As Written)</source>
         <translation>原文</translation>
@@ -1065,6 +1070,26 @@
         <location filename="../../reader/ui/actions.py" line="162" />
         <source>&amp;Next Script</source>
         <translation>下一種字形(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="98" />
+        <source>Put &amp;Back the Removed Article</source>
+        <translation>放回移除的文章(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="115" />
+        <source>Export Ali&amp;gned Passages…</source>
+        <translation>導出對齊的段落(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="117" />
+        <source>I&amp;mport Highlights…</source>
+        <translation>導入高亮(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="159" />
+        <source>Sc&amp;ript</source>
+        <translation>字形(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="165" />
@@ -1085,6 +1110,11 @@
         <location filename="../../reader/ui/actions.py" line="171" />
         <source>&amp;Interface Language</source>
         <translation>界面語言(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="175" />
+        <source>Time&amp;line of Topics</source>
+        <translation>話題時間線(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="241" />
@@ -1157,11 +1187,6 @@
         <translation>移除當前導入的文章（撤銷可放回）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98" />
-        <source>&amp;Put Back the Removed Article</source>
-        <translation>放回移除的文章(&amp;P)</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="101" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
@@ -1190,16 +1215,6 @@
         <location filename="../../reader/ui/actions.py" line="113" />
         <source>Export This &amp;Article's Highlights…</source>
         <translation>導出本文的高亮(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/actions.py" line="115" />
-        <source>Export &amp;Aligned Passages…</source>
-        <translation>導出對齊的段落(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/actions.py" line="117" />
-        <source>&amp;Import Highlights…</source>
-        <translation>導入高亮(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="122" />
@@ -1282,9 +1297,9 @@
         <translation>移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175" />
-        <source>T&amp;imeline of Topics</source>
-        <translation>話題時間線(&amp;I)</translation>
+        <location filename="../../reader/ui/actions.py" line="246" />
+        <source>Se&amp;pia</source>
+        <translation>護眼棕(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="177" />
@@ -1320,6 +1335,11 @@
         <location filename="../../reader/ui/actions.py" line="190" />
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜索索引(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="206" />
+        <source>Rena&amp;me Colours…</source>
+        <translation>重命名顏色(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="210" />
@@ -1362,11 +1382,6 @@
         <translation>顯示或隱藏平行段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="246" />
-        <source>&amp;Sepia</source>
-        <translation>護眼棕(&amp;S)</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="60" />
         <source>&amp;Go</source>
         <translation>轉到(&amp;G)</translation>
@@ -1392,22 +1407,22 @@
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="182" />
+        <location filename="../../reader/ui/main_window.py" line="192" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="282" />
+        <location filename="../../reader/ui/main_window.py" line="292" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="404" />
+        <location filename="../../reader/ui/main_window.py" line="341" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個文件無法打開（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="407" />
+        <location filename="../../reader/ui/main_window.py" line="344" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字體：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
@@ -1622,8 +1637,8 @@
     </message>
     <message>
         <location filename="../../reader/ui/dialogs/preferences.py" line="168" />
-        <source>Search as you &amp;type (otherwise on Enter)</source>
-        <translation>邊輸入邊搜索(&amp;T)（否則按 Enter 搜索）</translation>
+        <source>Search as you t&amp;ype (otherwise on Enter)</source>
+        <translation>邊輸入邊搜索(&amp;Y)（否則按 Enter 搜索）</translation>
     </message>
 </context>
 <context>
@@ -1710,57 +1725,57 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="203" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="204" />
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="203" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="204" />
         <source>Follows</source>
         <translation>跟隨</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="218" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="219" />
         <source>Lock: this pane stops following the others' scrolling</source>
         <translation>鎖定：此窗格不再跟隨其他窗格滾動</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="220" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="221" />
         <source>Compare this article with another, side by side</source>
         <translation>將本文與另一篇文章並排對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="221" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="222" />
         <source>Compare with</source>
         <translation>對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="222" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="223" />
         <source>Script shown</source>
         <translation>顯示的文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="223" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="224" />
         <source>The article. Space and Shift+Space: page down and up; Alt+Left: back</source>
         <translation>文章正文。空格和 Shift+空格：向下、向上翻頁；Alt+左箭頭：後退</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="225" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="226" />
         <source>Script this pane shows (Ctrl+Shift+T: next)</source>
         <translation>此窗格顯示的字形（Ctrl+Shift+T：下一種）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="231" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="232" />
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="240" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="241" />
         <source>OpenCC {0}</source>
         <translation>OpenCC {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pane/reading_pane.py" line="240" />
+        <location filename="../../reader/ui/pane/reading_pane.py" line="241" />
         <source>as written</source>
         <translation>按原文</translation>
     </message>

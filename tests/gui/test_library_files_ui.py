@@ -178,3 +178,51 @@ def test_remove_from_library_then_undo_brings_back_the_article_and_its_highlight
     assert window.highlighting.store.list(article_id="我的") == []
     assert not any((data_dir / "removed").iterdir())
     assert not banner.isVisible()
+
+
+def test_delete_for_good_while_the_highlights_are_unavailable_does_not_claim_there_are_none(
+        qtbot, make_window, data_dir, monkeypatch):
+    from reader.core.errors import HighlightStoreError
+    from reader.core.highlights import store as store_module
+
+    def unavailable(*_args, **_kwargs):
+        raise HighlightStoreError("cannot open highlights database: locked")
+
+    monkeypatch.setattr(store_module.HighlightStore, "__init__", unavailable)
+    window = make_window()
+    assert window.highlighting.store is None
+    path = put_and_open(qtbot, window, data_dir, "我的")
+    window.action_set["removeArticleAction"].trigger()
+    assert "我的" not in ids(window) and not path.exists()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a[2])
+                                                              or QMessageBox.StandardButton.Yes))
+    forget = window.library_files.forget_button
+    qtbot.mouseClick(forget, Qt.MouseButton.LeftButton, pos=QPoint(forget.width() // 2, forget.height() // 2))
+    assert asked and "0 highlight" not in asked[0] and "cannot be read" in asked[0]
+    assert not any((data_dir / "removed").iterdir())
+
+
+def test_article_info_says_what_is_wrong_readably_in_the_dark_theme(qtbot, make_window, data_dir):
+    from PySide6.QtGui import QPalette
+
+    from tests.unit.ui.test_contrast import contrast
+
+    window = make_window()
+    window.action_set.group("theme")["dark"].trigger()
+    put_and_open(qtbot, window, data_dir, "筆記")
+    seen = {}
+
+    def fill(dialog):
+        dialog.date.selectAll()
+        type_text(qtbot, dialog.date, "yesterday")
+        qtbot.keyClick(dialog.title, Qt.Key.Key_Return)  # refused: the dialog stays and says why
+        label = dialog.error
+        seen["shown"] = label.isVisible()
+        seen["colours"] = (label.palette().color(label.foregroundRole()).name(),
+                           dialog.palette().color(QPalette.ColorRole.Window).name())
+        dialog.reject()
+
+    QTimer.singleShot(100, lambda: fill(QApplication.activeModalWidget()))
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert seen["shown"] and contrast(*seen["colours"]) >= 4.5, seen["colours"]

@@ -160,3 +160,22 @@ def test_language_and_search_as_you_type_from_preferences(qtbot, make_window):
     window.close()
     again = make_window(wait_index=True)
     assert again.search_panel.as_you_type is False and again.settings.ui_language == "en"
+
+
+def test_no_two_fields_of_the_dialog_share_an_access_key(qtbot, make_window):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window = make_window()
+    for language, title in (("en", "Preferences"), ("zh_CN", "首选项")):
+        window.action_set.group("language")[language].trigger()
+        dialog = open_preferences(qtbot, window)
+        qtbot.waitUntil(lambda t=title: dialog.windowTitle() == t)
+        letters: dict[str, list[str]] = {}
+        for widget in (*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)):
+            found = re.search(r"&([^&])", widget.text())
+            if found:
+                letters.setdefault(found.group(1).lower(), []).append(widget.text())
+        assert {k: v for k, v in letters.items() if len(v) > 1} == {}
+        dialog.close()

@@ -160,3 +160,12 @@ def test_a_damaged_index_is_rebuilt_with_a_message_and_search_works(qtbot, conte
     again.search_panel.run_search()
     assert again.search_panel.results.topLevelItemCount() == len(substring_articles(content_copy, "吸管"))
     again.close()
+
+
+def test_rebuild_asked_for_while_the_index_updates_runs_after_it(qtbot, window):
+    shown = []
+    window.statusBar().messageChanged.connect(shown.append)
+    assert window.indexing.update()  # an update under way (as after a change in the library folder)
+    window.action_set["rebuildIndexAction"].trigger()  # Search ▸ Rebuild Search Index, meanwhile
+    qtbot.waitUntil(lambda: any(text.startswith("Search index rebuilt") for text in shown), timeout=30000)
+    qtbot.waitUntil(lambda: not window.indexing.running and window.search_panel.ready, timeout=30000)

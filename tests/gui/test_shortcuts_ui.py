@@ -42,6 +42,23 @@ def test_the_keys_follow_the_desktop_and_no_two_actions_share_one(qtbot, make_wi
     assert "Ctrl+/" in keys["shortcutsAction"]
 
 
+def test_no_two_entries_of_a_menu_share_an_access_key(qtbot, make_window):
+    """Alt+F, then a letter: with two entries on one letter, the letter only moves between them."""
+    window = make_window()
+    clashes = {}
+    for language, view_title in (("en", "&View"), ("zh_CN", "视图(&V)")):
+        window.action_set.group("language")[language].trigger()
+        qtbot.waitUntil(lambda t=view_title: window.action_set.menus["view"].title() == t)
+        for key, menu in window.action_set.menus.items():
+            letters: dict[str, list[str]] = {}
+            for action in menu.actions():
+                found = re.search(r"&([^&])", action.text())
+                if found:
+                    letters.setdefault(found.group(1).lower(), []).append(action.text())
+            clashes.update({(language, key, letter): texts for letter, texts in letters.items() if len(texts) > 1})
+    assert clashes == {}
+
+
 def test_f11_makes_the_window_full_screen_and_back(qtbot, make_window):
     window = make_window()
     action = window.action_set["fullScreenAction"]
@@ -51,6 +68,17 @@ def test_f11_makes_the_window_full_screen_and_back(qtbot, make_window):
     qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert not action.isChecked()
+
+
+def test_f11_twice_leaves_a_maximised_window_maximised(qtbot, make_window):
+    window = make_window()
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    qtbot.waitUntil(window.isMaximized)
 
 
 def test_space_shift_space_home_and_end_move_through_the_article(qtbot, make_window):

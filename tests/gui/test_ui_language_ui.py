@@ -42,7 +42,7 @@ def status(window) -> str:
 def test_script_switch_messages_are_in_the_language_the_labels_switch_to(qtbot, make_window):
     """The interface follows the script shown: the message about the switch must be in the new
     language too, not in the one the labels had a moment before ("Showing 简体: no conversion needed")."""
-    window = make_window()
+    window = make_window(wait_index=True)  # the index's message would replace the one looked for
     window.open_article("ghosts-not-animals")  # written in Traditional
     pane = window.workspace.current
     view = window.action_set.menus["view"]
@@ -117,3 +117,24 @@ def test_the_english_interface_has_no_chinese_only_labels(qtbot, make_window):
             rest = rest.replace(name, "")
         rest = re.sub(r"[（(][^)）]*[)）]", "", rest)  # examples in brackets: (软件 ↔ 軟體)
         assert not HAN.search(rest), label
+
+
+
+def test_the_search_index_messages_in_the_simplified_interface_are_translated(qtbot, make_window, content_copy,
+                                                                              data_dir, monkeypatch):
+    from reader.core.content.paths import resolve_paths
+    from reader.ui.messages import Messages
+    from reader.ui.settings import Settings
+
+    settings = Settings.for_paths(resolve_paths(content_copy, data_dir))
+    settings.ui_language = "zh_CN"
+    settings.sync()
+    shown = []
+    info = Messages.info
+    monkeypatch.setattr(Messages, "info", lambda self, text, ms=5000: (shown.append(text), info(self, text, ms)))
+    window = make_window(wait_index=True)  # the first start: the index is created
+    assert window.action_set.menus["view"].title() == "视图(&V)"
+    window.action_set["rebuildIndexAction"].trigger()  # Search ▸ Rebuild Search Index
+    qtbot.waitUntil(lambda: sum("篇文章" in text for text in shown) == 2, timeout=30000)
+    for text in (t for t in shown if "篇文章" in t):
+        assert is_translation(text, "zh_CN") and not re.findall(r"[A-Za-z]{2,}", text), text

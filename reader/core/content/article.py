@@ -8,6 +8,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -133,8 +134,8 @@ class Article:
     # -- loading ------------------------------------------------------------------------------
     @classmethod
     def from_text(cls, article_id: str, path: Path, text: str, known_meta: dict | None = None) -> Article:
-        check_length(text)
         meta, body = parse_front_matter(visible_controls(text), known_meta)
+        check_length(body)  # the text, as the import counts it: not its front matter
         return cls(article_id, path, meta, body)
 
     @classmethod
@@ -166,7 +167,7 @@ class Article:
 
 def check_length(text: str) -> None:
     """ContentError when a text is longer than one article can be (MAX_ARTICLE_CHARS), the limit named."""
-    if len(text) > MAX_ARTICLE_CHARS and len(_COUNTABLE_RE.findall(text)) > MAX_ARTICLE_CHARS:
+    if len(text) > MAX_ARTICLE_CHARS and next(islice(_COUNTABLE_RE.finditer(text), MAX_ARTICLE_CHARS, None), None):
         raise ContentError(f"the text is longer than {MAX_ARTICLE_CHARS:,} characters, the most one article can "
                            "hold and still scroll smoothly: split it into parts")
 

@@ -75,7 +75,7 @@ def save_info(path: Path, info: ArticleInfo) -> None:
     info = check_info(info)
     path = Path(path)
     raw = path.read_bytes()
-    text = raw.decode("utf-8")  # a library file is written as UTF-8 by the import
+    text = raw.decode("utf-8-sig")  # written as UTF-8 by the import; an editor may have added a BOM
     m = _FRONT_RE.match(text)
     meta = load_front_matter(m.group(1)) if m else {}
     body = text[m.end():] if m else text

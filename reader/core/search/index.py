@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 
 LOCK_WAIT = 8.0  # seconds a Duidu waits while another one writes the index, before saying so
 BUSY = "the search index is being rebuilt by another Duidu; try again in a moment"
+CREATED, REBUILT, ASKED = "search index created", "search index rebuilt", "a rebuild was asked for"  # the window translates
 
 
 @dataclass
@@ -132,7 +133,7 @@ class SearchIndex:
         rebuilding it then, or if no index can be built at all. `verify` reads every postings list
         too (the `index` command), instead of leaving that to the searches that read them.
         """
-        return self._update(progress, "a rebuild was asked for" if rebuild else "", wait, verify)
+        return self._update(progress, ASKED if rebuild else "", wait, verify)
 
     def _update(self, progress, why: str, wait: float, verify: bool = False) -> IndexReport:
         with self._lock:
@@ -181,8 +182,8 @@ class SearchIndex:
                 if not is_damage(exc):
                     raise
                 problem = f"it was damaged ({describe(exc)})"
-        report = IndexReport(rebuilt=True, message="search index created" if problem == NONE_YET
-                             else f"search index rebuilt: {problem}")
+        report = IndexReport(rebuilt=True, message=CREATED if problem == NONE_YET
+                             else f"{REBUILT}: {problem}")
         build = new_build_dir(self.index_dir)
         try:
             self._use(IndexStore(build, self.roots))

@@ -25,7 +25,7 @@ class Indexing(QObject):
         self._thread = None
         self._worker = None
         self._closed = False
-        self._again = False  # an update was asked for while one ran: run another after it
+        self._again = ""  # "update" or "rebuild": asked for while one ran, to run after it
 
     @property
     def running(self) -> bool:
@@ -33,8 +33,8 @@ class Indexing(QObject):
 
     def update(self, rebuild: bool = False) -> bool:
         """Bring the index up to date (or rebuild it) in a worker thread; False if one runs."""
-        if self._thread is not None and not rebuild:
-            self._again = True  # the files changed while indexing: catch up once this one is done
+        if self._thread is not None:  # the files changed, or a rebuild was asked for: once this one is done
+            self._again = "rebuild" if rebuild or self._again == "rebuild" else "update"
         if self.paths is None or self._thread is not None or self._closed:
             return False
         from ...core.search.index import SearchIndex
@@ -58,16 +58,27 @@ class Indexing(QObject):
         self._thread = None
         self.ready.emit(self.index)
         if self._again:
-            self._again = False
-            self.update()
+            again, self._again = self._again, ""
+            self.update(rebuild=again == "rebuild")
         if report.message or report.reindexed or report.removed:
-            text = report.message or self.tr("Search index updated")
+            text = self._translated(report.message) or self.tr("Search index updated")
             self.messages.info(self.tr("{0}: {1} articles, {2} re-indexed in {3:.1f} s").format(
                 text, report.documents, report.reindexed, report.seconds), 8000)
 
+    def _translated(self, message: str) -> str:
+        """The core's words for the two rebuilds a user sees every time (the first start, the
+        menu's Rebuild) in the interface's language; a diagnosis (a damaged index…) as it is."""
+        from ...core.search.index import ASKED, CREATED, REBUILT
+
+        if message == CREATED:
+            return self.tr("Search index created")
+        if message == f"{REBUILT}: {ASKED}":
+            return self.tr("Search index rebuilt")
+        return message
+
     def _failed(self, message: str) -> None:
         self._thread = None
-        self._again = False
+        self._again = ""
         self.failed.emit(message)
         self.messages.error(self.tr("Search index: {0}").format(message))
 

@@ -12,14 +12,20 @@ class Keyboard(QObject):
         super().__init__(window)
         self.window = window
         self.sheet = None  # the shortcuts dialog, built when first shown
+        self._maximized = False  # whether the window was maximised before it went full screen
         window.installEventFilter(self)
         self._name_qt_controls()
 
     def set_full_screen(self, on: bool) -> None:
+        window = self.window
         if on:
-            self.window.showFullScreen()
+            if not window.isFullScreen():
+                self._maximized = window.isMaximized()  # showFullScreen() forgets it
+            window.showFullScreen()
+        elif self._maximized:
+            window.showMaximized()  # back as it was before F11
         else:
-            self.window.showNormal()
+            window.showNormal()
 
     def show_shortcuts(self) -> None:
         from ..dialogs.shortcuts import ShortcutsDialog

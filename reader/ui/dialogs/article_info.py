@@ -56,7 +56,8 @@ class ArticleInfoDialog(QDialog):
                                       "the reader's own (imported) articles can."))
         self.error = QLabel(self)
         self.error.setObjectName("infoError")
-        self.error.setStyleSheet("color: #b3261e;")
+        theme = getattr(parent, "theme", None)  # the window's: its error colour reads on its background
+        self.error.setStyleSheet(f"color: {theme.error if theme is not None else '#b3261e'};")
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(

@@ -165,7 +165,7 @@ class PreferencesDialog(Retranslating, QDialog):
         for i, key in enumerate(LANGUAGE_CHOICES):
             text = LANGUAGE_TEXTS.get(key)
             self.language_box.setItemText(i, QCoreApplication.translate(CONTEXT, text) if text else LANGUAGE_NAMES[key])
-        self.as_you_type_box.setText(self.tr("Search as you &type (otherwise on Enter)"))
+        self.as_you_type_box.setText(self.tr("Search as you t&ype (otherwise on Enter)"))
 
     # -- values ---------------------------------------------------------------------------------
     def set_choices(self, choices: Choices) -> None:

@@ -216,3 +216,30 @@ def test_a_markdown_heading_as_the_only_structure_gives_a_plain_title(tmp_path):
     path.write_text("# 我的一篇笔记\n\n只有一个标题的 Markdown 文件，下面是正文。\n", encoding="utf-8")
     report = prepare_file(path, now=NOW)
     assert report.status == READY and report.title == "我的一篇笔记"
+
+
+def test_the_length_check_counts_without_a_string_per_character():
+    import tracemalloc
+
+    from reader.core.content.article import check_length
+    from reader.core.errors import ContentError
+
+    text = "強化學習很糟糕 " * 1_000_000  # 7 million characters to count, as in a 20 MB text
+    tracemalloc.start()
+    try:
+        with pytest.raises(ContentError, match="300,000 characters"):
+            check_length(text)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 10 * 1024 * 1024  # a list of one-character strings took 60 bytes a character
+
+
+def test_a_text_just_under_the_length_limit_is_imported_and_then_opens(tmp_path):
+    source = tmp_path / "長文.txt"
+    source.write_text("字" * 299_990 + "\n", encoding="utf-8")  # its front matter takes it over the limit
+    library_dir = tmp_path / "library"
+    report = import_into([str(source)], library_dir, set())[0]
+    assert report.status == READY
+    article = next(a for a in Library(CONTENT, library_dir=library_dir) if a.path == report.written)
+    assert article.error is None and article.chars == 299_990

@@ -122,3 +122,16 @@ def test_bundled_articles_are_not_removed(folders):
     with pytest.raises(ContentError, match="bundled"):
         remove(bundled, library_dir)
     assert bundled.path.exists()
+
+
+def test_article_info_on_a_file_saved_with_a_bom_and_crlf_replaces_its_front_matter(tmp_path):
+    library_dir = tmp_path / "library"
+    library_dir.mkdir()
+    path = library_dir / "note.md"
+    path.write_bytes("\ufeff---\r\ntitle: 舊標題\r\noutlet: 舊報\r\n---\r\n\r\n第一段。\r\n\r\n第二段。\r\n".encode())
+    save_info(path, ArticleInfo("新標題", "", "新報", ""))
+    article = next(a for a in load(library_dir) if a.path == path)
+    assert (article.title, article.outlet) == ("新標題", "新報")
+    assert "舊標題" not in path.read_text(encoding="utf-8")  # the old front matter is not left in the text
+    raw = path.read_bytes()
+    assert raw.count(b"---") == 2 and raw.endswith("\r\n第一段。\r\n\r\n第二段。\r\n".encode())  # body kept
