@@ -784,92 +784,97 @@
 <context>
     <name>LibraryFiles</name>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="56" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="57" />
         <source>Undo</source>
         <translation>撤銷</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="57" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="58" />
         <source>Put the removed article back into the library</source>
         <translation>把移除的文章放回文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="58" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="59" />
         <source>Delete for Good…</source>
         <translation>永久刪除…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="59" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="60" />
         <source>Delete the removed article and its highlights for good</source>
         <translation>永久刪除移除的文章及其高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="143" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="145" />
         <source>{0} added</source>
         <translation>新增 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="145" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="147" />
         <source>{0} changed</source>
         <translation>修改 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="147" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="149" />
         <source>{0} removed</source>
         <translation>移除 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="148" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="150" />
         <source>Library: {0}</source>
         <translation>文庫：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="171" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="173" />
         <source>Cannot change {0}: {1}</source>
         <translation>無法修改 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="174" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="176" />
         <source>Saved the info of {0}</source>
         <translation>已儲存 {0} 的資訊</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="200" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="202" />
         <source>Cannot remove {0}: {1}</source>
         <translation>無法移除 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="210" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="212" />
         <source>Nothing removed to put back</source>
         <translation>沒有可放回的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="222" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="224" />
         <source>{0} is back in the library</source>
         <translation>{0} 已放回文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="233" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="235" />
         <source>Delete “{0}” for good? This cannot be undone. Its highlights cannot be read now; they stay in the highlights database.</source>
         <translation>永久刪除“{0}”？此操作無法撤銷。它的高亮現在無法讀取，仍保留在高亮資料庫中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="239" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="241" />
         <source>Delete for Good</source>
         <translation>永久刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="236" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="261" />
+        <source>and {0} more to put back or delete</source>
+        <translation>，另有 {0} 篇可放回或刪除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="238" />
         <source>Delete “{0}” and its {1} highlight(s) for good? This cannot be undone.</source>
         <translation>永久刪除“{0}”及其 {1} 處高亮？此操作無法撤銷。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="249" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="251" />
         <source>Deleted {0} for good</source>
         <translation>已永久刪除 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="257" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="259" />
         <source>Removed “{0}” (its highlights are kept)</source>
         <translation>已移除“{0}”（高亮仍保留）</translation>
     </message>
@@ -877,67 +882,67 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="105" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="106" />
         <source>{0:,} characters</source>
         <translation>{0:,} 字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="106" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="107" />
         <source>about {0} min</source>
         <translation>約 {0} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="110" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="111" />
         <source>Sort:</source>
         <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="112" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="113" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="113" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="114" />
         <source>The arrow keys open an article; Ctrl+click or a middle click opens it in a new pane</source>
         <translation>方向鍵開啟文章；Ctrl+單擊或中鍵單擊在新窗格中開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="114" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="115" />
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="115" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="116" />
         <source>By title</source>
         <translation>按標題</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="180" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="181" />
         <source>Cannot open: {0}</source>
         <translation>無法開啟：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="233" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="234" />
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="234" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="235" />
         <source>Open in New Pane</source>
         <translation>在新窗格中開啟</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="236" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="237" />
         <source>Compare with the Current Article</source>
         <translation>與當前文章對照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="239" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="240" />
         <source>Article Info…</source>
         <translation>文章資訊…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/library_panel.py" line="241" />
+        <location filename="../../reader/ui/panels/library_panel.py" line="242" />
         <source>Remove from Library</source>
         <translation>從文庫中移除</translation>
     </message>
@@ -977,22 +982,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="178" />
+        <location filename="../../reader/ui/main_window.py" line="188" />
         <source>Library</source>
         <translation>文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="179" />
+        <location filename="../../reader/ui/main_window.py" line="189" />
         <source>Contents</source>
         <translation>目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="183" />
+        <location filename="../../reader/ui/main_window.py" line="193" />
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="184" />
+        <location filename="../../reader/ui/main_window.py" line="194" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
@@ -1002,7 +1007,7 @@
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="180" />
+        <location filename="../../reader/ui/main_window.py" line="190" />
         <source>Indexing %v/%m</source>
         <translation>正在索引 %v/%m</translation>
     </message>
@@ -1407,22 +1412,22 @@
         <translation>關於對讀(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="192" />
+        <location filename="../../reader/ui/main_window.py" line="202" />
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="292" />
+        <location filename="../../reader/ui/main_window.py" line="302" />
         <source>Zoom {0:.0%}</source>
         <translation>縮放 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="341" />
+        <location filename="../../reader/ui/main_window.py" line="351" />
         <source>{0} file(s) could not be opened (marked in the library)</source>
         <translation>{0} 個檔案無法開啟（已在文庫中標出）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="344" />
+        <location filename="../../reader/ui/main_window.py" line="354" />
         <source>No installed font can show Chinese: install one (Debian/Ubuntu: sudo apt install {0})</source>
         <translation>沒有能顯示中文的字型：請安裝一個（Debian/Ubuntu：sudo apt install {0}）</translation>
     </message>
@@ -2179,7 +2184,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../reader/ui/late.py" line="47" />
+        <location filename="../../reader/ui/late.py" line="52" />
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>

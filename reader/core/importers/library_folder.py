@@ -11,6 +11,8 @@ come back with it).
 from __future__ import annotations
 
 import datetime as _dt
+import json
+import logging
 import os
 import re
 from dataclasses import dataclass
@@ -24,6 +26,8 @@ _FRONT_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 SCRIPTS = ("", "hans", "hant")  # "" = detected from the text
 REMOVED_FOLDER = "removed"
+MANIFEST = "removed.json"  # where each removed article came from, in the order they were removed
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,7 @@ def save_info(path: Path, info: ArticleInfo) -> None:
         meta["language"] = "zh-Hans" if info.script == "hans" else "zh-Hant"
     else:
         meta.pop("language", None)
-    _replace(path, front_matter(meta) + ("" if body.startswith("\n") else "\n") + body)
+    _replace(path, front_matter(meta) + ("" if body.startswith(("\n", "\r\n")) else "\n") + body)
 
 
 def _date_value(date: str):
@@ -118,9 +122,69 @@ def remove(article, library_dir: Path) -> Removed:
         raise ContentError(f"{article.title} is a bundled article: only imported articles can be removed")
     aside = removed_folder(library_dir)
     aside.mkdir(parents=True, exist_ok=True)
+    earlier = removed_articles(library_dir)
     kept = _free_name(aside, path.name)
     os.replace(path, kept)
-    return Removed(article.id, article.title, path, kept)
+    removed = Removed(article.id, article.title, path, kept)
+    _write_manifest(aside, [*earlier, removed])
+    return removed
+
+
+def removed_articles(library_dir: Path) -> list[Removed]:
+    """The articles removed and not yet put back or deleted, the last removed last — also after a
+    restart (a list beside them remembers where each came from; a file the list does not name is
+    taken as coming from the library under its own name)."""
+    aside = removed_folder(library_dir)
+    out: list[Removed] = []
+    try:
+        entries = json.loads((aside / MANIFEST).read_text(encoding="utf-8"))
+        if not isinstance(entries, list):
+            raise ValueError("not a list")
+    except FileNotFoundError:
+        entries = []
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        log.info("removed articles: ignoring %s: %s", aside / MANIFEST, exc)
+        entries = []
+    for entry in entries:
+        try:
+            removed = Removed(str(entry["article_id"]), str(entry["title"]), Path(library_dir) / str(entry["original"]),
+                              aside / str(entry["kept"]))
+        except (KeyError, TypeError):
+            continue
+        if removed.kept.parent == aside and Path(removed.original).parent == Path(library_dir) and removed.kept.exists():
+            out.append(removed)
+    named = {r.kept.name for r in out}
+    try:
+        strays = sorted(p for p in aside.iterdir() if p.suffix.lower() in (".md", ".markdown") and p.name not in named)
+    except OSError:
+        strays = []
+    out[:0] = [Removed(p.stem, p.stem, Path(library_dir) / p.name, p) for p in strays]
+    return out
+
+
+def _write_manifest(aside: Path, removed: list[Removed]) -> None:
+    if not removed:
+        try:
+            (aside / MANIFEST).unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("cannot remove %s: %s", aside / MANIFEST, exc)
+        return
+    entries = [{"article_id": r.article_id, "title": r.title, "original": r.original.name, "kept": r.kept.name}
+               for r in removed]
+    tmp = aside / f".{MANIFEST}.{os.getpid()}.tmp"
+    try:
+        tmp.write_text(json.dumps(entries, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, aside / MANIFEST)
+    except OSError as exc:  # the files are safe all the same; only where they came from is forgotten
+        log.warning("cannot write %s: %s", aside / MANIFEST, exc)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _forget(removed: Removed) -> None:
+    library_dir = removed.original.parent
+    _write_manifest(removed.kept.parent, [r for r in removed_articles(library_dir) if r.kept != removed.kept])
 
 
 def restore(removed: Removed) -> Path:
@@ -132,6 +196,7 @@ def restore(removed: Removed) -> Path:
         raise ContentError(f"cannot put {removed.title} back: {removed.kept} is gone")
     removed.original.parent.mkdir(parents=True, exist_ok=True)
     os.replace(removed.kept, removed.original)
+    _forget(removed)
     return removed.original
 
 
@@ -141,6 +206,7 @@ def discard(removed: Removed) -> None:
         removed.kept.unlink()
     except FileNotFoundError:
         pass
+    _forget(removed)
 
 
 def _free_name(folder: Path, name: str) -> Path:

@@ -29,7 +29,8 @@ class LibraryFiles(QObject):
         super().__init__(window)
         self.window = window
         self.folder: Path | None = window.paths.library_dir if window.paths is not None else None
-        self.removed: list[lf.Removed] = []  # removals the user can still undo, the last one last
+        # removals the user can still undo, the last one last (those of an earlier session too)
+        self.removed: list[lf.Removed] = lf.removed_articles(self.folder) if self.folder is not None else []
         self._stamps = self._read_stamps()
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self._folder_changed)
@@ -93,10 +94,10 @@ class LibraryFiles(QObject):
             out[entry.name] = (st.st_size, st.st_mtime_ns)
         return out
 
-    def _in_folder(self, article) -> bool:
-        return self.folder is not None and Path(article.path).parent == self.folder
-
     def _folder_changed(self, _path: str) -> None:
+        importing = self.window.importing
+        if importing is not None and importing.running:
+            return  # the import writes file after file: it ends with one sync of them all
         self._settle.start()  # one sync for a burst of events
 
     def sync(self, force: bool = False) -> bool:
@@ -115,7 +116,8 @@ class LibraryFiles(QObject):
         after = {a.id for a in window.library}
         added = sorted(after - before)
         gone = sorted(before - after)
-        changed = sorted(a.id for a in window.library if a.id in before and self._in_folder(a) and a.path.name in touched)
+        changed = sorted(a.id for a in window.library if a.id in before and lf.in_folder(a.path, self.folder)
+                         and a.path.name in touched)
         self._show_again(changed, gone)
         self._watch()
         if added or gone or changed:
@@ -254,7 +256,10 @@ class LibraryFiles(QObject):
         for widget in (self.banner, self.undo_button, self.forget_button):
             widget.setVisible(last is not None)
         if last is not None:
-            self.banner.setText(self.tr("Removed “{0}” (its highlights are kept)").format(last.title))
+            text = self.tr("Removed “{0}” (its highlights are kept)").format(last.title)
+            if len(self.removed) > 1:
+                text += " " + self.tr("and {0} more to put back or delete").format(len(self.removed) - 1)
+            self.banner.setText(text)
 
 
 def reload_library(window) -> None:

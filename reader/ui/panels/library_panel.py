@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...core.content.article import Article
 from ...core.content.library import Library
 from ...core.errors import UnknownArticleError
+from ...core.importers.library_folder import in_folder
 from ..i18n import Retranslating
 from .topic_filter import TopicFilter
 
@@ -251,7 +252,7 @@ class LibraryPanel(Retranslating, QWidget):
             article = self.library.get(article_id) if self.library is not None else None
         except UnknownArticleError:
             return False
-        return article is not None and self.library.relative_path(article).startswith("@library/")
+        return article is not None and in_folder(article.path, self.library.library_dir)
 
     def _current_changed(self, current: QListWidgetItem | None, _previous) -> None:
         if current is not None:

@@ -16,6 +16,7 @@ from reader.core.importers.library_folder import (
     in_folder,
     info_of,
     remove,
+    removed_articles,
     restore,
     save_info,
 )
@@ -135,3 +136,35 @@ def test_article_info_on_a_file_saved_with_a_bom_and_crlf_replaces_its_front_mat
     assert "舊標題" not in path.read_text(encoding="utf-8")  # the old front matter is not left in the text
     raw = path.read_bytes()
     assert raw.count(b"---") == 2 and raw.endswith("\r\n第一段。\r\n\r\n第二段。\r\n".encode())  # body kept
+    assert b"---\n\r\n" in raw and b"---\n\n\r\n" not in raw  # no blank line added before a CRLF body
+
+
+def test_removed_articles_are_remembered_across_a_restart_in_the_order_removed(tmp_path):
+    library_dir = tmp_path / "data" / "library"
+    library_dir.mkdir(parents=True)
+    for name in ("甲", "乙"):
+        (library_dir / f"{name}.md").write_text(f"---\ntitle: 文章{name}\n---\n\n{name}的正文。\n", encoding="utf-8")
+    articles = {a.id: a for a in load(library_dir)}
+    remove(articles["乙"], library_dir)
+    remove(articles["甲"], library_dir)
+    (library_dir / "甲.md").write_text("---\ntitle: 新的甲\n---\n\n另一篇。\n", encoding="utf-8")  # the name taken again
+    remove(next(a for a in load(library_dir) if a.id == "甲"), library_dir)  # kept as 甲-2.md beside the first
+    again = removed_articles(library_dir)  # a new session: read from the folder
+    assert [(r.article_id, r.title, r.original.name, r.kept.name) for r in again] == [
+        ("乙", "文章乙", "乙.md", "乙.md"), ("甲", "文章甲", "甲.md", "甲.md"), ("甲", "新的甲", "甲.md", "甲-2.md")]
+    restore(again[-1])
+    discard(again[0])
+    assert [r.kept.name for r in removed_articles(library_dir)] == ["甲.md"]
+    assert (library_dir / "甲.md").read_text(encoding="utf-8").endswith("另一篇。\n")
+
+
+def test_removed_files_without_their_list_can_still_be_put_back(tmp_path):
+    library_dir = tmp_path / "data" / "library"
+    library_dir.mkdir(parents=True)
+    (library_dir / "丙.md").write_text("---\ntitle: 文章丙\n---\n\n丙的正文。\n", encoding="utf-8")
+    remove(next(a for a in load(library_dir) if a.id == "丙"), library_dir)
+    (library_dir.parent / "removed" / "removed.json").write_text("{broken", encoding="utf-8")
+    [found] = removed_articles(library_dir)
+    assert (found.article_id, found.kept.name) == ("丙", "丙.md")
+    restore(found)
+    assert (library_dir / "丙.md").exists()
