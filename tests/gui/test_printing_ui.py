@@ -133,6 +133,11 @@ def test_export_to_html_marks_the_highlight_in_the_script_shown(qtbot, make_wind
     assert f'<span class="highlight" style="background:#ffe066">{QUOTE_HANS}</span>' in page
     assert f'<h1 class="title">{TITLE_HANS}</h1>' in page and '<html lang="zh-Hans">' in page
     assert not re.search(r"""\ssrc=["']?(?!data:)""", page)  # nothing that loads from elsewhere
+    other = tmp_path / "notes.txt"  # a suffix that is not HTML's: the page is not written as a .txt
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(other), ""))
+    window.action_set["exportHtmlAction"].trigger()
+    answer_options(qtbot, window)
+    assert (tmp_path / "notes.txt.html").read_text(encoding="utf-8") == page and not other.exists()
 
 
 def test_ctrl_p_opens_a_print_preview_of_the_article(qtbot, make_window):

@@ -166,8 +166,8 @@ class Printing(QObject):
         if not chosen:
             return None
         path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(f".{fmt}")
+        if path.suffix.lower() not in ({".pdf"} if fmt == "pdf" else {".html", ".htm"}):
+            path = path.with_name(f"{path.name}.{fmt}")  # "notes" or "notes.txt": what is written is a PDF
         html = page.build(include)
         try:
             path.write_bytes(pdf_bytes(html, page.title) if fmt == "pdf" else html.encode("utf-8"))
