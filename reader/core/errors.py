@@ -4,6 +4,17 @@
 class DuiduError(Exception):
     """Base class: anything the core reports to a user."""
 
+    template: str = ""  # the message with {0}, {1}… where its values go: what the window translates
+    values: tuple = ()
+
+    @classmethod
+    def of(cls, template: str, *values):
+        """The error with the message `template.format(*values)`, which the window shows in its
+        own language (reader/ui/core_messages.py lists every template for the translators)."""
+        exc = cls(template.format(*values))
+        exc.template, exc.values = template, tuple(values)
+        return exc
+
 
 class ContentError(DuiduError):
     """A content file cannot be read or parsed (bad front matter, bad bytes, empty)."""

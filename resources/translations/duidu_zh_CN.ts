@@ -32,82 +32,82 @@
 <context>
     <name>ArticleInfoDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="24"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="25"/>
         <source>Article Info — {0}</source>
         <translation>文章信息 — {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="29"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="30"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="34"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="35"/>
         <source>Detected from the text</source>
         <translation>按正文自动识别</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="35"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="36"/>
         <source>简体 (Simplified)</source>
         <translation>简体</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="36"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="37"/>
         <source>繁體 (Traditional)</source>
         <translation>繁體</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="39"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="40"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="39"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="40"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="40"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="41"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="40"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="41"/>
         <source>Publication date</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="41"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="42"/>
         <source>&amp;Outlet:</source>
         <translation>媒体(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="41"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="42"/>
         <source>Outlet or site</source>
         <translation>媒体或网站</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="42"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="43"/>
         <source>&amp;Script:</source>
         <translation>文字(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="42"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="43"/>
         <source>Script of the original</source>
         <translation>原文所用文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="48"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="49"/>
         <source>Imported from:</source>
         <translation>导入自：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="50"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="51"/>
         <source>Imported at:</source>
         <translation>导入时间：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/article_info.py" line="55"/>
+        <location filename="../../reader/ui/dialogs/article_info.py" line="56"/>
         <source>This article comes with Duidu and cannot be changed; the reader&apos;s own (imported) articles can.</source>
         <translation>这篇文章随对读附带，不能修改；您自己导入的文章可以修改。</translation>
     </message>
@@ -320,6 +320,94 @@
         <location filename="../../reader/ui/controllers/comparing.py" line="243"/>
         <source>Sync point set: the alignment now runs through these two passages</source>
         <translation>已设置同步点：对齐现在经过这两个段落</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="14"/>
+        <source>the query is too long ({0} characters; at most {1})</source>
+        <translation>查询太长（{0} 个字符，最多 {1} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="15"/>
+        <source>topic:{0} — a topic id is letters, digits and &apos;-&apos;, like topic:rl</source>
+        <translation>topic:{0} — 主题编号由字母、数字和“-”组成，例如 topic:rl</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="16"/>
+        <source>the query has too many terms ({0}; at most {1})</source>
+        <translation>查询的词太多（{0} 个，最多 {1} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="17"/>
+        <source>the query only excludes words: add a word to look for</source>
+        <translation>查询只排除了词语：请加上要查找的词</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="18"/>
+        <source>nothing to search for: type Chinese characters, letters or digits</source>
+        <translation>没有可搜索的内容：请输入汉字、字母或数字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="19"/>
+        <source>date:{0} — write dates as 2025, 2025-10 or 2025-10..2025-12</source>
+        <translation>date:{0} — 日期请写成 2025、2025-10 或 2025-10..2025-12</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="20"/>
+        <source>date:{0} — {1} is not a date</source>
+        <translation>date:{0} — {1} 不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="21"/>
+        <source>date: needs a date, e.g. date:2025-10 or date:2025-10..2025-12</source>
+        <translation>date: 需要日期，例如 date:2025-10 或 date:2025-10..2025-12</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="22"/>
+        <source>no topic {0!r} (topics: {1})</source>
+        <translation>没有主题 {0!r}（主题：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="24"/>
+        <source>no article with id {0!r} (try `list` to see the ids)</source>
+        <translation>没有编号为 {0!r} 的文章（用 `list` 查看所有编号）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="26"/>
+        <source>the title cannot be empty</source>
+        <translation>标题不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="27"/>
+        <source>the title and the outlet are one line each</source>
+        <translation>标题和媒体各只能有一行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="28"/>
+        <source>{0!r} is not a date: write it as YYYY-MM-DD</source>
+        <translation>{0!r} 不是日期：请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="29"/>
+        <source>the script is hans, hant or empty (detected), not {0!r}</source>
+        <translation>文字须为 hans、hant 或留空（自动识别），而不是 {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="30"/>
+        <source>{0} is a bundled article: only imported articles can be removed</source>
+        <translation>{0} 是随附的文章：只有导入的文章可以移除</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="31"/>
+        <source>cannot put {0} back: {1} is in the library again</source>
+        <translation>无法放回 {0}：文库中又有了 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="32"/>
+        <source>cannot put {0} back: {1} is gone</source>
+        <translation>无法放回 {0}：{1} 已不存在</translation>
     </message>
 </context>
 <context>
@@ -785,97 +873,97 @@
 <context>
     <name>LibraryFiles</name>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="57"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="58"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="58"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="59"/>
         <source>Put the removed article back into the library</source>
         <translation>把移除的文章放回文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="59"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="60"/>
         <source>Delete for Good…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="60"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="61"/>
         <source>Delete the removed article and its highlights for good</source>
         <translation>永久删除移除的文章及其高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="145"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="146"/>
         <source>{0} added</source>
         <translation>新增 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="147"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="148"/>
         <source>{0} changed</source>
         <translation>修改 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="149"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="150"/>
         <source>{0} removed</source>
         <translation>移除 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="150"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="151"/>
         <source>Library: {0}</source>
         <translation>文库：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="173"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="174"/>
         <source>Cannot change {0}: {1}</source>
         <translation>无法修改 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="176"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="177"/>
         <source>Saved the info of {0}</source>
         <translation>已保存 {0} 的信息</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="202"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="203"/>
         <source>Cannot remove {0}: {1}</source>
         <translation>无法移除 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="212"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="213"/>
         <source>Nothing removed to put back</source>
         <translation>没有可放回的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="224"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="225"/>
         <source>{0} is back in the library</source>
         <translation>{0} 已放回文库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="235"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="236"/>
         <source>Delete “{0}” for good? This cannot be undone. Its highlights cannot be read now; they stay in the highlights database.</source>
         <translation>永久删除“{0}”？此操作无法撤销。它的高亮现在无法读取，仍保留在高亮数据库中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="241"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="242"/>
         <source>Delete for Good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="261"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="262"/>
         <source>and {0} more to put back or delete</source>
         <translation>，另有 {0} 篇可放回或删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="238"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="239"/>
         <source>Delete “{0}” and its {1} highlight(s) for good? This cannot be undone.</source>
         <translation>永久删除“{0}”及其 {1} 处高亮？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="251"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="252"/>
         <source>Deleted {0} for good</source>
         <translation>已永久删除 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="259"/>
+        <location filename="../../reader/ui/controllers/library_files.py" line="260"/>
         <source>Removed “{0}” (its highlights are kept)</source>
         <translation>已移除“{0}”（高亮仍保留）</translation>
     </message>
@@ -1802,57 +1890,57 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="126"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="127"/>
         <source>Search all articles: 强化学习, &quot;认知核心&quot;, title:, -word</source>
         <translation>搜索全部文章：强化学习、&quot;认知核心&quot;、title:、-词</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="127"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="128"/>
         <source>Search all articles</source>
         <translation>搜索全部文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="128"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="129"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="129"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="130"/>
         <source>Either script finds both. Space: all words; OR: either; -word: without; &quot;…&quot;: exact phrase; title:, outlet:, date:2025-10..2025-12; topic:rl (see the Timeline of Topics)</source>
         <translation>简繁皆可，互相找到。空格：同时包含；OR：任一；-词：排除；&quot;…&quot;：完整短语；title:、outlet:、date:2025-10..2025-12；topic:rl（见话题时间线）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="141"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="142"/>
         <source>Indexing the library…</source>
         <translation>正在为文库建立索引…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="156"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="157"/>
         <source>Indexing the library… the search runs when it is done.</source>
         <translation>正在为文库建立索引…完成后立即搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="168"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="169"/>
         <source>Search is unavailable: {0}</source>
         <translation>无法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="180"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="181"/>
         <source>{0} articles match ({1:.0f} ms)</source>
         <translation>{0} 篇文章符合（{1:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="182"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="183"/>
         <source>{0} articles, {1} hits ({2:.0f} ms)</source>
         <translation>{0} 篇文章，{1} 处命中（{2:.0f} 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="185"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="186"/>
         <source>No article contains that.</source>
         <translation>没有文章包含这些内容。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/panels/search_panel.py" line="196"/>
+        <location filename="../../reader/ui/panels/search_panel.py" line="197"/>
         <source>regional variant</source>
         <translation>地区用词</translation>
     </message>
@@ -1873,17 +1961,17 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="34"/>
+        <location filename="../../reader/ui/controllers/session.py" line="35"/>
         <source>At most four panes fit side by side: close one first (Ctrl+W)</source>
         <translation>最多并排四个窗格：请先关闭一个（Ctrl+W）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="67"/>
+        <location filename="../../reader/ui/controllers/session.py" line="68"/>
         <source>Cannot open {0}: {1}</source>
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/session.py" line="87"/>
+        <location filename="../../reader/ui/controllers/session.py" line="88"/>
         <source>The last pane stays open</source>
         <translation>最后一个窗格保持打开</translation>
     </message>

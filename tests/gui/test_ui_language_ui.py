@@ -90,6 +90,23 @@ def test_status_messages_in_the_simplified_interface_are_translated(qtbot, make_
     assert len(set(seen)) == len(seen) == 5
 
 
+def test_what_the_core_says_is_in_the_simplified_interface_too(qtbot, make_window):
+    """A query the core cannot answer, typed in the search box: its reason in 简体, not English."""
+    window = make_window(wait_index=True)
+    window.action_set.group("language")["zh_CN"].trigger()
+    qtbot.waitUntil(lambda: window.action_set.menus["view"].title() == "视图(&V)")
+    qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
+    box, summary = window.search_panel.box, window.search_panel.summary
+    qtbot.keyClicks(box, "date:soon")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "soon" in summary.text())
+    assert summary.text() == "date:soon — 日期请写成 2025、2025-10 或 2025-10..2025-12"
+    box.clear()
+    qtbot.keyClicks(box, "-karpathy")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: summary.text() == "查询只排除了词语：请加上要查找的词")
+
+
 def english_labels(window) -> list[str]:
     out = []
     for menu in window.action_set.menus.values():

@@ -101,7 +101,7 @@ class Library:
         for a in self.articles:
             if a.id == article_id:
                 return a
-        raise UnknownArticleError(f"no article with id {article_id!r} (try `list` to see the ids)")
+        raise UnknownArticleError.of("no article with id {0!r} (try `list` to see the ids)", article_id)
 
     def relative_path(self, article: Article) -> str:
         return self.roots.relative(article.path)

@@ -58,18 +58,18 @@ def check_info(info: ArticleInfo) -> ArticleInfo:
     """The info with spaces trimmed; ContentError naming the field when a value cannot be kept."""
     title, date, outlet, script = info.title.strip(), info.date.strip(), info.outlet.strip(), info.script.strip()
     if not title:
-        raise ContentError("the title cannot be empty")
+        raise ContentError.of("the title cannot be empty")
     if any(ch in value for value in (title, outlet) for ch in "\r\n"):
-        raise ContentError("the title and the outlet are one line each")
+        raise ContentError.of("the title and the outlet are one line each")
     if date:
         try:
             if not _DATE_RE.match(date):
                 raise ValueError
             _dt.datetime.fromisoformat(date)
         except ValueError:
-            raise ContentError(f"{date!r} is not a date: write it as YYYY-MM-DD") from None
+            raise ContentError.of("{0!r} is not a date: write it as YYYY-MM-DD", date) from None
     if script not in SCRIPTS:
-        raise ContentError(f"the script is hans, hant or empty (detected), not {script!r}")
+        raise ContentError.of("the script is hans, hant or empty (detected), not {0!r}", script)
     return ArticleInfo(title, date, outlet, script)
 
 
@@ -119,7 +119,7 @@ def remove(article, library_dir: Path) -> Removed:
     """Move an imported article's file out of the library (into the `removed` folder beside it)."""
     path = Path(article.path)
     if not in_folder(path, library_dir):
-        raise ContentError(f"{article.title} is a bundled article: only imported articles can be removed")
+        raise ContentError.of("{0} is a bundled article: only imported articles can be removed", article.title)
     aside = removed_folder(library_dir)
     aside.mkdir(parents=True, exist_ok=True)
     earlier = removed_articles(library_dir)
@@ -191,9 +191,9 @@ def restore(removed: Removed) -> Path:
     """Put a removed article back under its own name (so its id, and its highlights, are the same
     again); ContentError when another file took that name meanwhile."""
     if removed.original.exists():
-        raise ContentError(f"cannot put {removed.title} back: {removed.original.name} is in the library again")
+        raise ContentError.of("cannot put {0} back: {1} is in the library again", removed.title, removed.original.name)
     if not removed.kept.exists():
-        raise ContentError(f"cannot put {removed.title} back: {removed.kept} is gone")
+        raise ContentError.of("cannot put {0} back: {1} is gone", removed.title, removed.kept)
     removed.original.parent.mkdir(parents=True, exist_ok=True)
     os.replace(removed.kept, removed.original)
     _forget(removed)

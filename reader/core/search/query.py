@@ -90,7 +90,7 @@ def variants_of(raw: str, text: str) -> tuple[str, ...]:
 def parse_query(q: str) -> Query:
     """Parse the search box; raise QueryError when there is nothing that could be answered."""
     if len(q) > MAX_QUERY_CHARS:
-        raise QueryError(f"the query is too long ({len(q)} characters; at most {MAX_QUERY_CHARS})")
+        raise QueryError.of("the query is too long ({0} characters; at most {1})", len(q), MAX_QUERY_CHARS)
     query = Query()
     pending_or = False
     for m in _TOKEN_RE.finditer(q):
@@ -119,7 +119,7 @@ def parse_query(q: str) -> Query:
         if fname == "topic":
             topic_id = value.strip().lower()
             if topic_id and not _TOPIC_ID_RE.fullmatch(topic_id):
-                raise QueryError(f"topic:{value} — a topic id is letters, digits and '-', like topic:rl")
+                raise QueryError.of("topic:{0} — a topic id is letters, digits and '-', like topic:rl", value)
             if topic_id:
                 (query.not_topics if negate else query.topics).append(topic_id)
             pending_or = False
@@ -141,11 +141,11 @@ def parse_query(q: str) -> Query:
         pending_or = False
     count = sum(len(g) for g in query.groups) + len(query.excludes) + len(query.title) + len(query.outlet)
     if count > MAX_NEEDLES:
-        raise QueryError(f"the query has too many terms ({count}; at most {MAX_NEEDLES})")
+        raise QueryError.of("the query has too many terms ({0}; at most {1})", count, MAX_NEEDLES)
     if not query.groups and not query.has_filters:
         if query.excludes:
-            raise QueryError("the query only excludes words: add a word to look for")
-        raise QueryError("nothing to search for: type Chinese characters, letters or digits")
+            raise QueryError.of("the query only excludes words: add a word to look for")
+        raise QueryError.of("nothing to search for: type Chinese characters, letters or digits")
     return query
 
 
@@ -154,11 +154,11 @@ def _date_range(value: str) -> tuple[str, str]:
     low, high = low.strip(), (high.strip() if sep else low.strip())
     for part in (low, high):
         if part and not _DATE_RE.fullmatch(part):
-            raise QueryError(f"date:{value} — write dates as 2025, 2025-10 or 2025-10..2025-12")
+            raise QueryError.of("date:{0} — write dates as 2025, 2025-10 or 2025-10..2025-12", value)
         if part and not _real_date(part):
-            raise QueryError(f"date:{value} — {part} is not a date")
+            raise QueryError.of("date:{0} — {1} is not a date", value, part)
     if not low and not high:
-        raise QueryError("date: needs a date, e.g. date:2025-10 or date:2025-10..2025-12")
+        raise QueryError.of("date: needs a date, e.g. date:2025-10 or date:2025-10..2025-12")
     return low, high
 
 

@@ -32,7 +32,7 @@ class TopicFilter:
         for topic_id in topic_ids:
             if topics.get(topic_id) is None:
                 known = ", ".join(topics.ids) or "none: the topic list is empty or broken"
-                raise QueryError(f"no topic {topic_id!r} (topics: {known})")
+                raise QueryError.of("no topic {0!r} (topics: {1})", topic_id, known)
 
     def blocks(self, article_id: str, path: Path) -> dict[str, tuple[str, ...]]:
         """Topic id → the blocks of the article about it (only the topics it covers)."""

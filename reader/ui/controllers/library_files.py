@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton
 
 from ...core.errors import ContentError, UnknownArticleError
 from ...core.importers import library_folder as lf
+from ..core_messages import shown
 
 SETTLE_MS = 300  # an editor writes a file in steps: wait for the folder to be quiet
 
@@ -170,7 +171,7 @@ class LibraryFiles(QObject):
         try:
             lf.save_info(article.path, dialog.info)
         except (ContentError, OSError, UnicodeDecodeError) as exc:
-            self.window.messages.error(self.tr("Cannot change {0}: {1}").format(article.title, exc), 10000)
+            self.window.messages.error(self.tr("Cannot change {0}: {1}").format(article.title, shown(exc)), 10000)
             return False
         self.sync()
         self.window.messages.info(self.tr("Saved the info of {0}").format(dialog.info.title), 5000)
@@ -196,7 +197,7 @@ class LibraryFiles(QObject):
             article = window.library.get(article_id)
             removed = lf.remove(article, self.folder)
         except (ContentError, UnknownArticleError) as exc:
-            window.messages.error(str(exc), 8000)
+            window.messages.error(shown(exc), 8000)
             return False
         except OSError as exc:
             window.messages.error(self.tr("Cannot remove {0}: {1}").format(article.title, exc.strerror or exc), 8000)
@@ -215,7 +216,7 @@ class LibraryFiles(QObject):
         try:
             lf.restore(removed)
         except (ContentError, OSError) as exc:
-            self.window.messages.error(str(exc), 10000)
+            self.window.messages.error(shown(exc), 10000)
             return False
         self.removed.pop()
         self.sync()

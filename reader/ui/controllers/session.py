@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core.errors import UnknownArticleError
 from ...core.script.modes import ScriptMode
+from ..core_messages import shown
 from ..pane.reading_pane import ReadingPane
 
 
@@ -61,7 +62,7 @@ class Session(QObject):
         try:
             article = self.library.get(article_id)
         except UnknownArticleError as exc:
-            self.messages.error(str(exc), 8000)
+            self.messages.error(shown(exc), 8000)
             return None
         if article.error:
             self.messages.error(self.tr("Cannot open {0}: {1}").format(article.path.name, article.error))

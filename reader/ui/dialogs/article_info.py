@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ContentError
 from ...core.importers.library_folder import ArticleInfo, check_info
+from ..core_messages import shown
 
 
 class ArticleInfoDialog(QDialog):
@@ -86,7 +87,7 @@ class ArticleInfoDialog(QDialog):
         try:
             self.info = check_info(self.entered())
         except ContentError as exc:  # the dialog stays, with what was typed
-            self.error.setText(str(exc))
+            self.error.setText(shown(exc))
             self.error.show()
             return
         self.accept()

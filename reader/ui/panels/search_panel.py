@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import QueryError, SearchIndexError
+from ..core_messages import shown
 from ..i18n import Retranslating
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -162,7 +163,7 @@ class SearchPanel(Retranslating, QWidget):
 
             self.needles = parse_query(text).needles()
         except QueryError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(shown(exc))
             return
         except SearchIndexError as exc:
             self.summary.setText(self.tr("Search is unavailable: {0}").format(exc))
