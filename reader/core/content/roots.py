@@ -15,6 +15,16 @@ LIBRARY_KEY = "@library"
 CONTENT_SUFFIXES = (".md", ".markdown")
 
 
+def in_folder(path: Path, folder: Path | None) -> bool:
+    """True when `path` is a file directly in `folder` (the user's library folder)."""
+    if folder is None:
+        return False
+    try:
+        return Path(path).resolve().parent == Path(folder).resolve()
+    except OSError:
+        return False
+
+
 def content_files(folder: Path) -> list[Path]:
     """The article files of a content folder, in name order (hidden files and folders skipped)."""
     try:

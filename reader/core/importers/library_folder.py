@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..content.front_matter import load_front_matter
+from ..content.roots import in_folder
 from ..errors import ContentError
 from .front_matter import front_matter
 
@@ -38,16 +39,6 @@ class ArticleInfo:
     date: str = ""  # YYYY-MM-DD or an ISO 8601 date and time; "" = none
     outlet: str = ""
     script: str = ""  # "hans", "hant", or "" to detect it from the text
-
-
-def in_folder(path: Path, folder: Path | None) -> bool:
-    """True when `path` is a file directly in `folder` (the user's library folder)."""
-    if folder is None:
-        return False
-    try:
-        return Path(path).resolve().parent == Path(folder).resolve()
-    except OSError:
-        return False
 
 
 def info_of(article) -> ArticleInfo:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from ...core.content.article import Article
 from ...core.content.library import Library
+from ...core.content.roots import in_folder
 from ...core.errors import UnknownArticleError
-from ...core.importers.library_folder import in_folder
 from ..i18n import Retranslating
 from .topic_filter import TopicFilter
 
