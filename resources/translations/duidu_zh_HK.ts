@@ -938,31 +938,31 @@
     </message>
     <message>
         <location filename="../../reader/ui/controllers/library_files.py" line="236" />
-        <source>Delete “{0}” for good? This cannot be undone. Its highlights cannot be read now; they stay in the highlights database.</source>
-        <translation>永久刪除“{0}”？此操作無法撤銷。它的高亮現在無法讀取，仍保留在高亮數據庫中。</translation>
+        <source>Delete “{0}” for good? The article cannot be put back. Its highlights cannot be read now; they stay in the highlights database.</source>
+        <translation>永久刪除“{0}”？文章將無法放回。它的高亮現在無法讀取，仍保留在高亮數據庫中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="242" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="240" />
+        <source>Delete “{0}” and its {1} highlight(s) for good? The article cannot be put back (Highlight ▸ Undo brings back only its highlights).</source>
+        <translation>永久刪除“{0}”及其 {1} 處高亮？文章將無法放回（“高亮 ▸ 撤銷”只能找回它的高亮）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/library_files.py" line="243" />
         <source>Delete for Good</source>
         <translation>永久刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="262" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="263" />
         <source>and {0} more to put back or delete</source>
         <translation>，另有 {0} 篇可放回或刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="239" />
-        <source>Delete “{0}” and its {1} highlight(s) for good? This cannot be undone.</source>
-        <translation>永久刪除“{0}”及其 {1} 處高亮？此操作無法撤銷。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="252" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="253" />
         <source>Deleted {0} for good</source>
         <translation>已永久刪除 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="260" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="261" />
         <source>Removed “{0}” (its highlights are kept)</source>
         <translation>已移除“{0}”（高亮仍保留）</translation>
     </message>

@@ -233,11 +233,12 @@ class LibraryFiles(QObject):
         store = self.window.highlighting.store if self.window.highlighting is not None else None
         count = len(store.list(article_id=removed.article_id)) if store is not None else 0
         if store is None:  # the highlights cannot be read, so they cannot be deleted: they stay
-            question = self.tr("Delete “{0}” for good? This cannot be undone. Its highlights cannot be read "
-                               "now; they stay in the highlights database.").format(removed.title)
+            question = self.tr("Delete “{0}” for good? The article cannot be put back. Its highlights cannot be "
+                               "read now; they stay in the highlights database.").format(removed.title)
         else:
-            question = self.tr("Delete “{0}” and its {1} highlight(s) for good? This cannot be undone.").format(
-                removed.title, count)
+            # the file cannot come back; the highlights' deletion is one step of Highlight ▸ Undo, as any
+            question = self.tr("Delete “{0}” and its {1} highlight(s) for good? The article cannot be put back "
+                               "(Highlight ▸ Undo brings back only its highlights).").format(removed.title, count)
         answer = QMessageBox.question(
             self.window, self.tr("Delete for Good"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
