@@ -34,12 +34,11 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import parse_qs, urlsplit
 
 from ..errors import HighlightError, UnknownArticleError
 from ..limits import MAX_IMPORT_BYTES, MAX_JSON_DEPTH
 from .markdown_export import CONTROL_CHARS, export_markdown, readable_article
-from .model import DEFAULT_COLOR, Color, Highlight, normalise_tags, now_iso, open_link
+from .model import DEFAULT_COLOR, Color, Highlight, normalise_tags, now_iso, open_link, parse_open_link
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 EXTENSION = "duidu"
@@ -291,8 +290,8 @@ def _article_from_source(source) -> str:
         source = source.get("id", source.get("@id"))
     if not isinstance(source, str):
         return ""
-    parts = urlsplit(source)
-    return parse_qs(parts.query).get("article", [""])[0] if parts.scheme == "duidu" else ""
+    link = parse_open_link(source)
+    return link[0] if link else ""
 
 
 def _color_key(ext: dict) -> str:

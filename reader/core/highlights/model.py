@@ -122,6 +122,18 @@ def open_link(article_id: str, block_id: str | None = None) -> str:
     return f"{link}&block={_url_quote(block_id, safe='')}" if block_id else link
 
 
+def parse_open_link(url: str) -> tuple[str, str] | None:
+    """(article id, block id or "") of a link `open_link` makes; None when `url` is not one."""
+    from urllib.parse import parse_qs, urlsplit
+
+    parts = urlsplit(url)
+    query = parse_qs(parts.query)
+    article_id = (query.get("article") or [""])[0]
+    if parts.scheme != "duidu" or parts.netloc != "open" or not article_id:
+        return None
+    return article_id, (query.get("block") or [""])[0]
+
+
 def normalise_tags(tags) -> tuple[str, ...]:
     """Tags as the user means them: trimmed, no empty ones, each once (学习 and 學習, RL and rl
     are one tag: the first spelling stays), in the order given."""

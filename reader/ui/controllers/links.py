@@ -5,11 +5,10 @@ by the search index's own within seconds."""
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
-
 from PySide6.QtCore import QObject, QTimer
 
 from ...core.errors import UnknownArticleError
+from ...core.highlights.model import parse_open_link
 
 LINK_NOTICE = "linkNotice"  # the object name of the notice box
 
@@ -22,13 +21,11 @@ class Links(QObject):
         self.window = window
 
     def open(self, url: str) -> bool:
-        parts = urlsplit(url)
-        query = parse_qs(parts.query)
-        article_id = (query.get("article") or [""])[0]
-        block = (query.get("block") or [""])[0]
-        if parts.scheme != "duidu" or parts.netloc != "open" or not article_id:
+        link = parse_open_link(url)
+        if link is None:
             self.window.messages.error(self.tr("Not a Duidu link: {0}").format(url), 8000)
             return False
+        article_id, block = link
         try:
             article = self.window.library.get(article_id)
         except UnknownArticleError:

@@ -153,3 +153,14 @@ def test_markdown_groups_by_article_with_links(filled, library):
     assert "[open](duidu://open?article=xinzhiyuan-agi-decade&block=p-3b9bb0a5)" in text
     assert "> 消失的话" in text and "- Detached:" in text
     assert text.count("\n> ") == 4
+
+
+def test_a_duidu_link_reads_back_as_the_article_and_passage_it_names():
+    from reader.core.highlights.model import open_link, parse_open_link
+
+    link = open_link("我的 筆記&1", "p-1a2b")
+    assert link == "duidu://open?article=%E6%88%91%E7%9A%84%20%E7%AD%86%E8%A8%98%261&block=p-1a2b"
+    assert parse_open_link(link) == ("我的 筆記&1", "p-1a2b")
+    assert parse_open_link("duidu://open?article=dwarkesh-notes") == ("dwarkesh-notes", "")
+    for other in ("https://open?article=x", "duidu://show?article=x", "duidu://open?block=p-1", "not a link"):
+        assert parse_open_link(other) is None
