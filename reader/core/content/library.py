@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import ContentError, UnknownArticleError
 from .article import Article, id_for
-from .roots import CONTENT_SUFFIXES, LIBRARY_KEY, ContentRoots, content_files
+from .roots import CONTENT_SUFFIXES, LIBRARY_KEY, ContentRoots, content_files, file_stamp
 
 __all__ = ["CONTENT_SUFFIXES", "Library", "article_ids", "content_files", "default_content_dir"]
 log = logging.getLogger(__name__)
@@ -136,11 +136,7 @@ def _json_value(value):
 
 
 def _stamp(path: Path) -> list[int]:
-    try:
-        st = path.stat()
-    except OSError:
-        return []
-    return [st.st_size, st.st_mtime_ns]
+    return list(file_stamp(path) or ())  # a list: it is compared with what JSON gave back
 
 
 def default_content_dir() -> Path:

@@ -42,6 +42,24 @@ def content_files(folder: Path) -> list[Path]:
     return out
 
 
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    """(size, modification time) of a file, None if it cannot be read: what tells an edit."""
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def folder_stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    """Name → `file_stamp` of each article file of a folder ({} when it cannot be read)."""
+    try:
+        files = content_files(folder)
+    except ContentError:
+        return {}
+    return {p.name: stamp for p in files if (stamp := file_stamp(p)) is not None}
+
+
 class ContentRoots:
     """The content folder first, then the extra folders (each with a key that starts its paths)."""
 

@@ -10,12 +10,12 @@ index catches up incrementally, and the topics and alignments follow (both are k
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton
 
+from ...core.content.roots import folder_stamps
 from ...core.errors import ContentError, UnknownArticleError
 from ...core.importers import library_folder as lf
 from ..core_messages import shown
@@ -78,22 +78,7 @@ class LibraryFiles(QObject):
 
     def _read_stamps(self) -> dict[str, tuple[int, int]]:
         """Name → (size, mtime) of each article file in the library folder."""
-        if self.folder is None:
-            return {}
-        try:
-            entries = list(os.scandir(self.folder))
-        except OSError:
-            return {}
-        out = {}
-        for entry in entries:
-            if entry.name.startswith(".") or Path(entry.name).suffix.lower() not in (".md", ".markdown"):
-                continue
-            try:
-                st = entry.stat()
-            except OSError:
-                continue
-            out[entry.name] = (st.st_size, st.st_mtime_ns)
-        return out
+        return folder_stamps(self.folder) if self.folder is not None else {}
 
     def _folder_changed(self, _path: str) -> None:
         importing = self.window.importing
