@@ -99,18 +99,11 @@ def select_text(pane, phrase: str) -> None:
 
 
 def type_into(widget: QWidget, text: str) -> None:
-    """Type as an input method commits Chinese (QTest.keyClicks cannot type outside ASCII)."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QInputMethodEvent
+    """Type as a user does (the GUI tests' helper: Chinese as an input method commits it)."""
+    from tests.gui.helpers import type_text
 
     widget.setFocus()
-    for ch in text:
-        if ch.isascii():
-            QTest.keyClicks(widget, ch)
-        else:
-            event = QInputMethodEvent()
-            event.setCommitString(ch)
-            QCoreApplication.sendEvent(widget, event)
+    type_text(QTest, widget, text)  # QTest.keyClicks is the qtbot method the helper calls
 
 
 def save(widget: QWidget, path: Path) -> Path:

@@ -163,13 +163,6 @@ class LibraryFiles(QObject):
         return True
 
     # -- removing, undoing, confirming ------------------------------------------------------------
-    def can_remove(self, article_id: str) -> bool:
-        try:
-            article = self.window.library.get(article_id)
-        except UnknownArticleError:
-            return False
-        return lf.in_folder(article.path, self.folder)
-
     def remove_current(self) -> bool:
         """File ▸ Remove from Library: the current pane's article."""
         article = self.window.workspace.current.article
