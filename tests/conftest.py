@@ -37,14 +37,19 @@ def content_copy(tmp_path) -> Path:
 WEB_PAGES = REPO.parent / "shared" / "web-pages"
 
 
+def unavailable_here(reason: str) -> None:
+    """Skip a test that needs what this machine lacks, saying what (`reason`). CI has everything
+    (.ci/run installs it), so there the test fails instead: no test quietly stops running."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"missing in CI: {reason}")
+    pytest.skip(reason)
+
+
 def need_shared(folder: Path) -> Path:
-    """A folder of ../shared/, or a skip saying why: a user's clone has no shared/; CI has it, and
-    there a missing folder fails instead, so these tests cannot quietly stop running."""
+    """A folder of ../shared/, or a skip saying why: a user's clone has no shared/; CI has it."""
     if not folder.is_dir():
-        name = f"../shared/{folder.name}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{name} is missing in CI")
-        pytest.skip(f"{name} is not in this checkout (only the project's own machines have shared/; CI does)")
+        unavailable_here(f"../shared/{folder.name} is not in this checkout "
+                         "(only the project's own machines have shared/; CI does)")
     return folder
 
 

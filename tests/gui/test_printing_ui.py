@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from reader.ui.dialogs.highlight_dialog import HighlightDialog
 from reader.ui.dialogs.print_options import PrintOptionsDialog
 from reader.ui.main_window import has_cjk_font
+from tests.conftest import unavailable_here
 
 from .helpers import type_text
 from .test_compare_ui import compare_two
@@ -29,7 +30,7 @@ QUOTE_HANS = "强化学习的根本缺陷"  # 強化學習的根本缺陷 in the
 @pytest.fixture(autouse=True)
 def _need_a_cjk_font(qapp):
     if not has_cjk_font():  # without one, Qt's PDF holds no Chinese glyphs and nothing to read back
-        pytest.skip("no CJK font installed (e.g. fonts-noto-cjk): a PDF of Chinese text cannot be read back")
+        unavailable_here("no CJK font installed (e.g. fonts-noto-cjk): a PDF of Chinese text cannot be read back")
 
 
 def pdf_text(path) -> str:
