@@ -1,6 +1,7 @@
 """How well `align` finds the hand-checked passage pairs, step by step, on the dev and test splits.
 
-    .venv/bin/python tests/benchmarks/align_quality.py [PAIRS.toml]   # default tests/data/compare/pairs.toml
+    .venv/bin/python tests/benchmarks/align_quality.py [PAIRS.toml ...] [--misses]
+    # default: every tests/data/compare/pairs*.toml, merged; one block of rows per split
 
 For every labelled pair: is the best candidate of `a_block` in article b the labelled block (or
 one listed in `also`)? At the default threshold: precision (matches of labelled blocks that are
@@ -25,6 +26,7 @@ sys.path.insert(0, str(REPO))
 
 from reader.core.compare import alignment as al  # noqa: E402
 from reader.core.compare import passages as ps  # noqa: E402
+from reader.core.compare import vectors  # noqa: E402
 from reader.core.content.library import Library  # noqa: E402
 
 DEFAULT_PAIRS = REPO / "tests" / "data" / "compare" / "pairs.toml"
@@ -75,32 +77,35 @@ def evaluate(library: Library, labels: dict, split: str, method: al.Method) -> d
 
 
 @contextmanager
-def numerals_folded(on: bool):
-    """Switch numeral folding (step 0 of the comparison text) on or off."""
-    saved = ps.fold_numerals
-    if not on:
+def text_steps(folded: bool, latin: bool):
+    """Switch numeral folding (step 0 of the comparison text) and Latin words as one token
+    (`vectors.LATIN_WORDS`) on or off."""
+    saved, saved_latin = ps.fold_numerals, vectors.LATIN_WORDS
+    if not folded:
         ps.fold_numerals = lambda text: text
+    vectors.LATIN_WORDS = latin
     ps.PASSAGE_CACHE.clear()
     try:
         yield
     finally:
-        ps.fold_numerals = saved
+        ps.fold_numerals, vectors.LATIN_WORDS = saved, saved_latin
         ps.PASSAGE_CACHE.clear()
 
 
 OFF = al.Method(rare_boost=1.0, margin=0.0, chain_bonus=0.0, short=0.0, hub=0.0)
 SHORT = al.Method(rare_boost=1.0, margin=0.0, chain_bonus=0.0, short=al.SHORT_DAMPING, hub=0.0)
-STEPS = [
-    ("plain TF-IDF (char n-grams, canonical text)", False, OFF),
-    ("+ numerals folded", True, OFF),
-    ("+ rare shared strings x1.5", True, replace(OFF, rare_boost=1.5)),
-    ("+ margin 0.25 (Bertalign)", True, replace(OFF, margin=0.25)),
-    ("+ margin 1.0 (Bertalign)", True, replace(OFF, margin=1.0)),
-    ("+ chain agreement 0.02", True, replace(OFF, chain_bonus=0.02)),
-    ("+ unigrams x1.4", True, replace(OFF, unigram=1.4)),
-    (f"+ short passages damped ({al.SHORT_DAMPING})", True, SHORT),
-    (f"+ short damped, hub penalty {al.HUB_WEIGHT}", True, replace(SHORT, hub=al.HUB_WEIGHT)),
-    ("shipped (alignment.Method())", True, al.Method()),
+STEPS = [  # name, numerals folded, Latin words as one token, method
+    ("plain TF-IDF (char n-grams, canonical text)", False, False, OFF),
+    ("+ numerals folded", True, False, OFF),
+    ("+ rare shared strings x1.5", True, False, replace(OFF, rare_boost=1.5)),
+    ("+ margin 0.25 (Bertalign)", True, False, replace(OFF, margin=0.25)),
+    ("+ margin 1.0 (Bertalign)", True, False, replace(OFF, margin=1.0)),
+    ("+ chain agreement 0.02", True, False, replace(OFF, chain_bonus=0.02)),
+    ("+ unigrams x1.4", True, False, replace(OFF, unigram=1.4)),
+    (f"+ short passages damped ({al.SHORT_DAMPING})", True, False, SHORT),
+    (f"+ short damped, hub penalty {al.HUB_WEIGHT}", True, False, replace(SHORT, hub=al.HUB_WEIGHT)),
+    ("+ Latin words as one token", True, True, replace(SHORT, hub=al.HUB_WEIGHT)),
+    ("shipped (alignment.Method())", True, vectors.LATIN_WORDS, al.Method()),
 ]
 
 
@@ -142,33 +147,40 @@ def raw_threshold(value: float):
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("pairs", nargs="?", type=Path, default=DEFAULT_PAIRS)
+    parser.add_argument("pairs", nargs="*", type=Path, default=sorted(DEFAULT_PAIRS.parent.glob("pairs*.toml")),
+                        help="labelled pairs (default: every tests/data/compare/pairs*.toml, merged)")
     parser.add_argument("--misses", action="store_true", help="list the pairs whose best match is wrong")
     args = parser.parse_args(argv)
-    if not args.pairs.is_file():
-        print(f"no labelled pairs at {args.pairs}", file=sys.stderr)
+    missing = [str(path) for path in args.pairs if not path.is_file()]
+    if missing or not args.pairs:
+        print(f"no labelled pairs at {', '.join(missing) or DEFAULT_PAIRS.parent}", file=sys.stderr)
         return 1
-    labels = load_labels(args.pairs)
+    labels: dict = {"pair": [], "absent": []}
+    for path in args.pairs:
+        for kind, entries in load_labels(path).items():
+            labels.setdefault(kind, []).extend(entries)
     library = Library(REPO / "content")
     print(f"threshold {al.DEFAULT_THRESHOLD}; best match right / pairs; precision, recall at the threshold; "
           "passages without counterpart below it. Each step's raw threshold (raw) keeps 85 % of the dev "
           "split's passages without counterpart below, as the shipped RAW_THRESHOLD does")
     print(f"{'step':46} {'raw':>5} {'split':5} {'best':>8} {'prec':>5} {'rec':>5} {'absent':>7}")
-    for name, folded, method in STEPS:
-        with numerals_folded(folded):
+    splits = sorted({p.get("split") for kind in ("pair", "absent") for p in labels.get(kind, [])},
+                    key=lambda x: (x != "dev", x != "test", str(x)))
+    for name, folded, latin, method in STEPS:
+        with text_steps(folded, latin):
             shipped = name == STEPS[-1][0]
             raw = al.RAW_THRESHOLD if shipped else calibrated(library, labels, method)
             with raw_threshold(raw):
-                for split in ("dev", "test"):
+                for split in splits:
                     r = evaluate(library, labels, split, method)
                     if not r["total"] and not r["absent"]:
                         continue
                     share = r["right"] / r["total"] if r["total"] else 0.0
                     print(f"{name:46} {raw:5.3f} {split:5} {r['right']:>3}/{r['total']:<3} {share:4.0%} "
                           f"{r['precision']:5.2f} {r['recall']:5.2f} {r['below']:>3}/{r['absent']:<3}")
-                if args.misses and name == STEPS[-1][0]:
-                    for m in r["misses"]:
-                        print("    miss:", *m)
+                    if args.misses and shipped:
+                        for m in r["misses"]:
+                            print(f"    {split} miss:", *m)
     return 0
 
 

@@ -1,6 +1,9 @@
-"""The hand-checked pairs (tests/data/compare/pairs.toml): best matches right, passages without
-counterpart below the threshold. Floors at what the method reaches, so a change that loses
-pairs fails; tests/benchmarks/align_quality.py prints the figures step by step."""
+"""The hand-checked pairs (tests/data/compare/pairs*.toml): best matches right, passages without
+counterpart below the threshold. Floors at what the method reaches on each split, so a change
+that loses pairs fails; tests/benchmarks/align_quality.py prints the figures step by step.
+
+The floors are not the issue's target (≥ 85 % best match): the fresh split, sentence-level
+retellings labelled later, is far below it, and the note on issue 11 says why."""
 
 import tomllib
 from pathlib import Path
@@ -9,26 +12,33 @@ import pytest
 
 from reader.core.compare import DEFAULT_THRESHOLD, align
 
-PAIRS = Path(__file__).resolve().parents[2] / "data" / "compare" / "pairs.toml"
-BEST_FLOOR = 0.83  # share of pairs whose best candidate is the labelled block (dev 88 %, test 84 %)
+LABELS = Path(__file__).resolve().parents[2] / "data" / "compare"
+# share of pairs whose best candidate is the labelled block, per split: what the method reaches
+# (dev 51/58 = 88 %, test 48/57 = 84 %, fresh 26/45 = 58 %), less a pair or two
+BEST_FLOOR = {"dev": 0.83, "test": 0.83, "fresh": 0.55}
 ABSENT_FLOOR = 0.80  # share of passages without counterpart that stay below the threshold (≥ 8 of 10)
+
 
 @pytest.fixture(scope="module")
 def labels():
-    return tomllib.loads(PAIRS.read_text(encoding="utf-8"))
+    merged: dict = {"pair": [], "absent": []}
+    for name in ("pairs.toml", "pairs_fresh.toml"):
+        for kind, entries in tomllib.loads((LABELS / name).read_text(encoding="utf-8")).items():
+            merged[kind] += entries
+    return merged
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", sorted(BEST_FLOOR))
 def test_labelled_pairs_are_top_matches(library, labels, split):
     pairs = [p for p in labels["pair"] if p["split"] == split]
     right = []
     for p in pairs:
         best = align(library.get(p["a"]), library.get(p["b"])).best(p["a_block"], "a")
         right.append(bool(best) and best[0].b_block in {p["b_block"], *p.get("also", [])})
-    assert pairs and sum(right) / len(pairs) >= BEST_FLOOR, f"{sum(right)}/{len(pairs)} best matches right"
+    assert pairs and sum(right) / len(pairs) >= BEST_FLOOR[split], f"{sum(right)}/{len(pairs)} best matches right"
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
+@pytest.mark.parametrize("split", sorted(BEST_FLOOR))
 def test_passages_without_counterpart_stay_below_the_threshold(library, labels, split):
     absent = [p for p in labels["absent"] if p["split"] == split]
     below = 0
