@@ -47,14 +47,18 @@ def evaluate(library: Library, labels: dict, split: str, method: al.Method) -> d
 
     right = total = tp = fp = found = below = absent = 0
     misses = []
+    by_kind: dict[str, list[int]] = {}  # kind → [right, pairs]
     for p in labels.get("pair", []):
         if p.get("split") != split:
             continue
         total += 1
         good = {p["b_block"], *p.get("also", [])}
         candidates = alignment(p["a"], p["b"]).best(p["a_block"], "a")
+        tally = by_kind.setdefault(p.get("kind", "?"), [0, 0])
+        tally[1] += 1
         if candidates and candidates[0].b_block in good:
             right += 1
+            tally[0] += 1
         else:
             misses.append((p.get("note", ""), p["a_block"], p["b_block"],
                            candidates[0].b_block if candidates else None,
@@ -73,7 +77,8 @@ def evaluate(library: Library, labels: dict, split: str, method: al.Method) -> d
         else:
             fp += 1
     return {"right": right, "total": total, "precision": tp / (tp + fp) if tp + fp else 1.0,
-            "recall": found / total if total else 0.0, "below": below, "absent": absent, "misses": misses}
+            "recall": found / total if total else 0.0, "below": below, "absent": absent, "misses": misses,
+            "by_kind": by_kind}
 
 
 @contextmanager
@@ -163,7 +168,7 @@ def main(argv=None) -> int:
     print(f"threshold {al.DEFAULT_THRESHOLD}; best match right / pairs; precision, recall at the threshold; "
           "passages without counterpart below it. Each step's raw threshold (raw) keeps 85 % of the dev "
           "split's passages without counterpart below, as the shipped RAW_THRESHOLD does")
-    print(f"{'step':46} {'raw':>5} {'split':5} {'best':>8} {'prec':>5} {'rec':>5} {'absent':>7}")
+    print(f"{'step':46} {'raw':>5} {'split':7} {'best':>8} {'prec':>5} {'rec':>5} {'absent':>7}")
     splits = sorted({p.get("split") for kind in ("pair", "absent") for p in labels.get(kind, [])},
                     key=lambda x: (x != "dev", x != "test", str(x)))
     for name, folded, latin, method in STEPS:
@@ -176,8 +181,11 @@ def main(argv=None) -> int:
                     if not r["total"] and not r["absent"]:
                         continue
                     share = r["right"] / r["total"] if r["total"] else 0.0
-                    print(f"{name:46} {raw:5.3f} {split:5} {r['right']:>3}/{r['total']:<3} {share:4.0%} "
+                    print(f"{name:46} {raw:5.3f} {split:7} {r['right']:>3}/{r['total']:<3} {share:4.0%} "
                           f"{r['precision']:5.2f} {r['recall']:5.2f} {r['below']:>3}/{r['absent']:<3}")
+                    if shipped:
+                        kinds = ", ".join(f"{k} {r_}/{n}" for k, (r_, n) in sorted(r["by_kind"].items()))
+                        print(f"{'':46} {'':5} {split:7}   best match by kind: {kinds}")
                     if args.misses and shipped:
                         for m in r["misses"]:
                             print(f"    {split} miss:", *m)

@@ -2,8 +2,9 @@
 counterpart below the threshold. Floors at what the method reaches on each split, so a change
 that loses pairs fails; tests/benchmarks/align_quality.py prints the figures step by step.
 
-The floors are not the issue's target (≥ 85 % best match): the fresh split, sentence-level
-retellings labelled later, is far below it, and the note on issue 11 says why."""
+The floors are not the issue's target (≥ 85 % best match): the fresh and holdout splits,
+sentence-level retellings labelled later, are far below it (about half of their paraphrases
+right), and the note on issue 11 says why."""
 
 import tomllib
 from pathlib import Path
@@ -14,15 +15,15 @@ from reader.core.compare import DEFAULT_THRESHOLD, align
 
 LABELS = Path(__file__).resolve().parents[2] / "data" / "compare"
 # share of pairs whose best candidate is the labelled block, per split: what the method reaches
-# (dev 51/58 = 88 %, test 48/57 = 84 %, fresh 26/45 = 58 %), less a pair or two
-BEST_FLOOR = {"dev": 0.83, "test": 0.83, "fresh": 0.55}
+# (dev 51/58 = 88 %, test 48/57 = 84 %, fresh 26/45 = 58 %, holdout 27/40 = 68 %), less a pair or two
+BEST_FLOOR = {"dev": 0.83, "test": 0.83, "fresh": 0.55, "holdout": 0.62}
 ABSENT_FLOOR = 0.80  # share of passages without counterpart that stay below the threshold (≥ 8 of 10)
 
 
 @pytest.fixture(scope="module")
 def labels():
     merged: dict = {"pair": [], "absent": []}
-    for name in ("pairs.toml", "pairs_fresh.toml"):
+    for name in ("pairs.toml", "pairs_fresh.toml", "pairs_holdout.toml"):
         for kind, entries in tomllib.loads((LABELS / name).read_text(encoding="utf-8")).items():
             merged[kind] += entries
     return merged
