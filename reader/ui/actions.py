@@ -145,6 +145,10 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
                ("Ctrl+Shift+C",), checkable=True,
                tooltip=QT_TRANSLATE_NOOP("MainWindow", "Match the panes' passages: what the other articles say in "
                                                       "their place, and scrolling that follows the content")),
+    ActionSpec("nearestAction", "view", QT_TRANSLATE_NOOP("MainWindow", "Show the N&earest Passages"),
+               "window.show_nearest", ("Ctrl+Shift+N",),
+               tooltip=QT_TRANSLATE_NOOP("MainWindow", "In compare mode, the passage of each other pane closest to "
+                                                      "the chosen one, even where none says the same for sure")),
     MenuSpec("sync", QT_TRANSLATE_NOOP("MainWindow", "Scroll S&ync"), parent="view"),
     ActionSpec("syncOffAction", "sync", QT_TRANSLATE_NOOP("MainWindow", "&Off"), "window.set_sync", checkable=True,
                group="sync", key="off", arg="off"),

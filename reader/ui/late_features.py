@@ -27,6 +27,10 @@ class LateFeatures:
         self._start_late_work()
         self.compare_mode.clear_pins()
 
+    def show_nearest(self) -> None:
+        self._start_late_work()
+        self.compare_mode.comparing.show_nearest()
+
     def set_topic_bar(self, on: bool) -> None:
         self._start_late_work()
         self.topic_hints.set_bar(on)

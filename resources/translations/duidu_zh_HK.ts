@@ -175,67 +175,72 @@
         <translation>用作覆蓋範圍的參照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="119" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="120" />
         <source>Align This Passage With…</source>
         <translation>將此段落對齊到…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="128" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="123" />
+        <source>Show the Nearest Passages</source>
+        <translation>顯示最接近的段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="132" />
         <source>Sync points of this pane removed</source>
         <translation>已移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="144" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="148" />
         <source>Aligning the articles' passages… {0} of {1} pairs</source>
         <translation>正在對齊各文章的段落… 第 {0} 對，共 {1} 對</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="146" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="150" />
         <source>Passages aligned: click a passage to see what the others say</source>
         <translation>段落已對齊：單擊一個段落，查看其他文章在相應位置説了什麼</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="149" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="153" />
         <source>Parallel Passages</source>
         <translation>平行段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="174" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="178" />
         <source>{0} pairs: {1} ↔ {2}</source>
         <translation>{0} 對：{1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="207" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="211" />
         <source>Open two articles side by side to export their aligned passages</source>
         <translation>請並排打開兩篇文章，再導出它們對齊的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="210" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="214" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="210" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="214" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="210" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="214" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="212" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="216" />
         <source>Export Aligned Passages</source>
         <translation>導出對齊的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="225" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="229" />
         <source>Could not export: {0}</source>
         <translation>無法導出：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="227" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="231" />
         <source>Exported {0} aligned passages to {1}</source>
         <translation>已將 {0} 對對齊的段落導出到 {1}</translation>
     </message>
@@ -276,47 +281,67 @@
         <translation>同步點不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="117" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="118" />
         <source>Could not align the articles: {0}</source>
         <translation>無法對齊這些文章：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="197" />
-        <source>Not in {0}: nothing here says what the chosen passage says</source>
-        <translation>{0}中沒有：這裏沒有與所選段落意思相同的內容</translation>
+        <location filename="../../reader/ui/controllers/comparing.py" line="202" />
+        <source>Not in {0}: no passage there shares enough of its words with the chosen one</source>
+        <translation>不在{0}中：那裏沒有段落與所選段落有足夠多的共同字詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="202" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="204" />
+        <source>Nothing in {0} shares words with the chosen passage</source>
+        <translation>{0}中沒有與所選段落共同的字詞</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="210" />
         <source> (and {0} more)</source>
         <translation>（另有 {0} 處）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="203" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="211" />
         <source>Says the same: score {0:.2f}{1}</source>
         <translation>意思相同：相似度 {0:.2f}{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="215" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="213" />
+        <source>The nearest in {0}: score {1:.2f}, below the threshold, so perhaps not the same</source>
+        <translation>{0}中最接近的：相似度 {1:.2f}，低於閾值，未必意思相同</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="226" />
+        <source>Nearest passages are shown in compare mode</source>
+        <translation>最接近的段落在對照模式中顯示</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="228" />
+        <source>Click a passage first</source>
+        <translation>請先點擊一個段落</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="236" />
         <source>Sync points need a data folder</source>
         <translation>同步點需要數據文件夾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="219" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="240" />
         <source>Click the passage in another pane that this one matches (Esc: cancel)</source>
         <translation>請單擊另一個窗格中與此段落對應的段落（Esc：取消）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="225" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="246" />
         <source>No sync point set</source>
         <translation>未設置同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="240" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="261" />
         <source>Could not save the sync point: {0}</source>
         <translation>無法保存同步點：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="243" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="264" />
         <source>Sync point set: the alignment now runs through these two passages</source>
         <translation>已設置同步點：對齊現在經過這兩個段落</translation>
     </message>
@@ -892,77 +917,77 @@
         <translation>永久刪除移除的文章及其高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="146" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="131" />
         <source>{0} added</source>
         <translation>新增 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="148" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="133" />
         <source>{0} changed</source>
         <translation>修改 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="150" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="135" />
         <source>{0} removed</source>
         <translation>移除 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="151" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="136" />
         <source>Library: {0}</source>
         <translation>文庫：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="174" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="159" />
         <source>Cannot change {0}: {1}</source>
         <translation>無法修改 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="177" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="162" />
         <source>Saved the info of {0}</source>
         <translation>已保存 {0} 的信息</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="203" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="181" />
         <source>Cannot remove {0}: {1}</source>
         <translation>無法移除 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="213" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="191" />
         <source>Nothing removed to put back</source>
         <translation>沒有可放回的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="225" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="203" />
         <source>{0} is back in the library</source>
         <translation>{0} 已放回文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="236" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="214" />
         <source>Delete “{0}” for good? The article cannot be put back. Its highlights cannot be read now; they stay in the highlights database.</source>
         <translation>永久刪除“{0}”？文章將無法放回。它的高亮現在無法讀取，仍保留在高亮數據庫中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="240" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="218" />
         <source>Delete “{0}” and its {1} highlight(s) for good? The article cannot be put back (Highlight ▸ Undo brings back only its highlights).</source>
         <translation>永久刪除“{0}”及其 {1} 處高亮？文章將無法放回（“高亮 ▸ 撤銷”只能找回它的高亮）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="243" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="221" />
         <source>Delete for Good</source>
         <translation>永久刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="263" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="241" />
         <source>and {0} more to put back or delete</source>
         <translation>，另有 {0} 篇可放回或刪除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="253" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="231" />
         <source>Deleted {0} for good</source>
         <translation>已永久刪除 {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/library_files.py" line="261" />
+        <location filename="../../reader/ui/controllers/library_files.py" line="239" />
         <source>Removed “{0}” (its highlights are kept)</source>
         <translation>已移除“{0}”（高亮仍保留）</translation>
     </message>
@@ -1038,31 +1063,31 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../reader/ui/controllers/links.py" line="30" />
+        <location filename="../../reader/ui/controllers/links.py" line="26" />
         <source>Not a Duidu link: {0}</source>
         <translation>不是對讀的鏈接：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/links.py" line="35" />
+        <location filename="../../reader/ui/controllers/links.py" line="32" />
         <source>There is no article “{0}” in the library, so the link cannot be followed:
 {1}</source>
         <translation>文庫中沒有文章“{0}”，無法打開此鏈接：
 {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/links.py" line="38" />
+        <location filename="../../reader/ui/controllers/links.py" line="35" />
         <source>The article “{0}” cannot be opened ({1}), so the link cannot be followed:
 {2}</source>
         <translation>文章“{0}”無法打開（{1}），因此無法打開此鏈接：
 {2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/links.py" line="46" />
+        <location filename="../../reader/ui/controllers/links.py" line="43" />
         <source>“{0}” has no passage “{1}” (the article may have changed since the link was made): it is shown from where it was left.</source>
         <translation>《{0}》中沒有段落“{1}”（鏈接生成後文章可能已改動）：文章從上次閲讀處顯示。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/links.py" line="53" />
+        <location filename="../../reader/ui/controllers/links.py" line="50" />
         <source>Cannot Follow the Link</source>
         <translation>無法打開鏈接</translation>
     </message>
@@ -1090,7 +1115,7 @@
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="208" />
+        <location filename="../../reader/ui/actions.py" line="212" />
         <source>&amp;Show Highlights Panel</source>
         <translation>顯示高亮面板(&amp;S)</translation>
     </message>
@@ -1130,37 +1155,37 @@
         <translation>實際大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="193" />
+        <location filename="../../reader/ui/actions.py" line="197" />
         <source>Highlight &amp;Again in the Last Colour</source>
         <translation>用上次的顏色高亮(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="196" />
+        <location filename="../../reader/ui/actions.py" line="200" />
         <source>Edit &amp;Note and Tags…</source>
         <translation>編輯筆記和標籤(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="198" />
+        <location filename="../../reader/ui/actions.py" line="202" />
         <source>&amp;Delete Highlight</source>
         <translation>刪除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="201" />
+        <location filename="../../reader/ui/actions.py" line="205" />
         <source>&amp;Undo</source>
         <translation>撤銷(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="203" />
+        <location filename="../../reader/ui/actions.py" line="207" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="240" />
+        <location filename="../../reader/ui/actions.py" line="244" />
         <source>原文 (As Written)</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="162" />
+        <location filename="../../reader/ui/actions.py" line="166" />
         <source>&amp;Next Script</source>
         <translation>下一種字形(&amp;N)</translation>
     </message>
@@ -1180,37 +1205,37 @@
         <translation>導入高亮(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159" />
+        <location filename="../../reader/ui/actions.py" line="163" />
         <source>Sc&amp;ript</source>
         <translation>字形(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165" />
+        <location filename="../../reader/ui/actions.py" line="169" />
         <source>Regional &amp;Vocabulary (软件 ↔ 軟體, 程式設計 → 编程)</source>
         <translation>地區用語(&amp;V)（軟件 ↔ 軟體，程式設計 → 編程）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="167" />
+        <location filename="../../reader/ui/actions.py" line="171" />
         <source>Convert phrases too, not only characters; 臺灣正體 always does</source>
         <translation>不僅轉換字，也轉換詞語；台灣正體總是如此</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168" />
+        <location filename="../../reader/ui/actions.py" line="172" />
         <source>Show What &amp;Changed</source>
         <translation>顯示轉換之處(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="171" />
+        <location filename="../../reader/ui/actions.py" line="175" />
         <source>&amp;Interface Language</source>
         <translation>界面語言(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175" />
+        <location filename="../../reader/ui/actions.py" line="179" />
         <source>Time&amp;line of Topics</source>
         <translation>話題時間線(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="241" />
+        <location filename="../../reader/ui/actions.py" line="245" />
         <source>Follow the Script Shown</source>
         <translation>跟隨顯示的字形</translation>
     </message>
@@ -1220,27 +1245,27 @@
         <translation>光標瀏覽(&amp;C)（用鍵盤選擇文字）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="173" />
+        <location filename="../../reader/ui/actions.py" line="177" />
         <source>&amp;Theme</source>
         <translation>主題(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="242" />
+        <location filename="../../reader/ui/actions.py" line="246" />
         <source>The System's Language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="243" />
+        <location filename="../../reader/ui/actions.py" line="247" />
         <source>Follow &amp;System</source>
         <translation>跟隨系統(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="244" />
+        <location filename="../../reader/ui/actions.py" line="248" />
         <source>&amp;Light</source>
         <translation>淺色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="245" />
+        <location filename="../../reader/ui/actions.py" line="249" />
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -1366,111 +1391,121 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="148" />
+        <source>Show the N&amp;earest Passages</source>
+        <translation>顯示最接近的段落(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="150" />
+        <source>In compare mode, the passage of each other pane closest to the chosen one, even where none says the same for sure</source>
+        <translation>在對照模式中，顯示其他每個窗格里與所選段落最接近的段落，即使沒有哪段確定意思相同</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="152" />
         <source>Scroll S&amp;ync</source>
         <translation>同步滾動(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149" />
+        <location filename="../../reader/ui/actions.py" line="153" />
         <source>&amp;Off</source>
         <translation>關閉(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151" />
+        <location filename="../../reader/ui/actions.py" line="155" />
         <source>By &amp;Relative Position</source>
         <translation>按相對位置(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="153" />
+        <location filename="../../reader/ui/actions.py" line="157" />
         <source>By &amp;Passage</source>
         <translation>按段落(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156" />
+        <location filename="../../reader/ui/actions.py" line="160" />
         <source>Remove the Sync Points of This Pane</source>
         <translation>移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="246" />
+        <location filename="../../reader/ui/actions.py" line="250" />
         <source>Se&amp;pia</source>
         <translation>護眼棕(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="177" />
+        <location filename="../../reader/ui/actions.py" line="181" />
         <source>Which article covers which topic, by date and by position in its text; a mark opens the passages side by side</source>
         <translation>哪篇文章談到哪個話題：按日期、按在文中的位置；點擊標記即並排打開相關段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180" />
+        <location filename="../../reader/ui/actions.py" line="184" />
         <source>&amp;Search All Articles…</source>
         <translation>搜索全部文章(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="182" />
+        <location filename="../../reader/ui/actions.py" line="186" />
         <source>&amp;Find in Article…</source>
         <translation>在文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="184" />
+        <location filename="../../reader/ui/actions.py" line="188" />
         <source>Find &amp;Next</source>
         <translation>查找下一處(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="186" />
+        <location filename="../../reader/ui/actions.py" line="190" />
         <source>Find &amp;Previous</source>
         <translation>查找上一處(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="189" />
+        <location filename="../../reader/ui/actions.py" line="193" />
         <source>&amp;Clear Marks</source>
         <translation>清除標記(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="190" />
+        <location filename="../../reader/ui/actions.py" line="194" />
         <source>&amp;Rebuild Search Index</source>
         <translation>重建搜索索引(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="206" />
+        <location filename="../../reader/ui/actions.py" line="210" />
         <source>Rena&amp;me Colours…</source>
         <translation>重命名顏色(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="210" />
+        <location filename="../../reader/ui/actions.py" line="214" />
         <source>&amp;Back</source>
         <translation>後退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="212" />
+        <location filename="../../reader/ui/actions.py" line="216" />
         <source>Back to where this pane was before its last jump (another article, a search hit, a heading, a highlight)</source>
         <translation>回到此窗格上次跳轉（換文章、搜索結果、標題、高亮）之前所在的位置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="214" />
+        <location filename="../../reader/ui/actions.py" line="218" />
         <source>&amp;Forward</source>
         <translation>前進(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="216" />
+        <location filename="../../reader/ui/actions.py" line="220" />
         <source>Forward again to where Back came from</source>
         <translation>再前進到後退之前的位置</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="222" />
+        <location filename="../../reader/ui/actions.py" line="226" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="229" />
+        <location filename="../../reader/ui/actions.py" line="233" />
         <source>Show or Hide the Library</source>
         <translation>顯示或隱藏文庫</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="230" />
+        <location filename="../../reader/ui/actions.py" line="234" />
         <source>Show or Hide the Contents</source>
         <translation>顯示或隱藏目錄</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="231" />
+        <location filename="../../reader/ui/actions.py" line="235" />
         <source>Show or Hide the Parallel Passages</source>
         <translation>顯示或隱藏平行段落</translation>
     </message>
@@ -1480,12 +1515,12 @@
         <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="218" />
+        <location filename="../../reader/ui/actions.py" line="222" />
         <source>&amp;Next Article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="220" />
+        <location filename="../../reader/ui/actions.py" line="224" />
         <source>&amp;Previous Article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
@@ -1495,7 +1530,7 @@
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="224" />
+        <location filename="../../reader/ui/actions.py" line="228" />
         <source>&amp;About Duidu</source>
         <translation>關於對讀(&amp;A)</translation>
     </message>

@@ -109,7 +109,8 @@ class CompareMode(QObject):
                 reference.triggered.connect(lambda: self.comparing.set_reference(pane))
 
     def extend_context_menu(self, menu, pane: ReadingPane, pos) -> None:
-        """Compare mode's entries in a pane's context menu: "Align This Passage With…"."""
+        """Compare mode's entries in a pane's context menu: "Align This Passage With…" and "Show the
+        Nearest Passages"."""
         if not self.comparing.active:
             return
         block = pane.block_at_point(pos)
@@ -119,6 +120,9 @@ class CompareMode(QObject):
         action = menu.addAction(self.tr("Align This Passage With…"))
         action.setObjectName("alignWithAction")
         action.triggered.connect(lambda: self.comparing.start_pick(pane, block))
+        nearest = menu.addAction(self.tr("Show the Nearest Passages"))
+        nearest.setObjectName("nearestHereAction")
+        nearest.triggered.connect(lambda: self.comparing.passage_chosen(pane, block, nearest=True))
 
     def clear_pins(self) -> None:
         current = self.workspace.current

@@ -46,6 +46,7 @@ class Comparing(QObject):
         self._bands: dict[tuple[int, int], list] = {}  # (left, right) → bands in document pixels
         self._extents: dict[int, dict[str, tuple[int, int]]] = {}  # pane → block id → (top, bottom)
         self._picking: tuple[ReadingPane, str] | None = None  # "Align With…": the passage to pin
+        self.chosen: tuple[ReadingPane | None, str] = (None, "")  # the passage chosen last, and its pane
         self._worker_thread = None  # the AlignWorker's thread while it runs
         self._worker = None
         self._pending_prepare = False
@@ -177,13 +178,15 @@ class Comparing(QObject):
         return marks
 
     # -- a passage chosen -----------------------------------------------------------------------
-    def passage_chosen(self, pane: ReadingPane, block_id: str) -> None:
-        """Mark, in every other pane, what says the same as `block_id` and bring it level."""
+    def passage_chosen(self, pane: ReadingPane, block_id: str, nearest: bool = False) -> None:
+        """Mark, in every other pane, what says the same as `block_id` and bring it level; with
+        `nearest`, the closest passage even below the threshold (Show the Nearest Passages), said so."""
         if self._picking is not None:
             self._finish_pick(pane, block_id)
             return
         if not self.active or pane.article is None:
             return
+        self.chosen = (pane, block_id)
         pane.set_passage_marks([block_id], [])
         pane.show_notice("")
         level = pane.block_viewport_top(block_id)
@@ -192,21 +195,39 @@ class Comparing(QObject):
                 continue
             alignment = self.alignment(pane, other)
             found = alignment.counterparts(block_id) if alignment is not None else []
-            if not found:
+            closest = alignment.best(block_id)[:1] if alignment is not None and nearest and not found else []
+            outlet = other.article.outlet or other.article.title
+            if not found and not closest:
                 other.clear_passage_marks()
-                other.show_notice(self.tr("Not in {0}: nothing here says what the chosen passage says")
-                                  .format(other.article.outlet or other.article.title))
+                other.show_notice(self.tr("Not in {0}: no passage there shares enough of its words with the chosen "
+                                          "one") .format(outlet) if not nearest else
+                                  self.tr("Nothing in {0} shares words with the chosen passage").format(outlet))
                 continue
-            other.set_passage_marks([], [p.b_block for p in found])
-            best = found[0]
-            more = self.tr(" (and {0} more)").format(len(found) - 1) if len(found) > 1 else ""
-            other.show_notice(self.tr("Says the same: score {0:.2f}{1}").format(best.score, more))
+            shown = found or closest
+            other.set_passage_marks([], [p.b_block for p in shown])
+            best = shown[0]
+            if found:
+                more = self.tr(" (and {0} more)").format(len(found) - 1) if len(found) > 1 else ""
+                other.show_notice(self.tr("Says the same: score {0:.2f}{1}").format(best.score, more))
+            else:
+                other.show_notice(self.tr("The nearest in {0}: score {1:.2f}, below the threshold, so perhaps not "
+                                          "the same").format(outlet, best.score))
             if level is not None and not other.locked:
                 self._syncing = True
                 try:
                     other.bring_block_to(best.b_block, level)
                 finally:
                     self._syncing = False
+
+    def show_nearest(self) -> None:
+        """View ▸ Show the Nearest Passages: for the passage chosen last in the current pane."""
+        pane, block_id = self.chosen
+        if not self.active:
+            self.messages.info(self.tr("Nearest passages are shown in compare mode"), 4000)
+        elif pane is not self.workspace.current or pane.article is None:
+            self.messages.info(self.tr("Click a passage first"), 4000)
+        else:
+            self.passage_chosen(pane, block_id, nearest=True)
 
     # -- sync points ------------------------------------------------------------------------------
     def start_pick(self, pane: ReadingPane, block_id: str) -> None:
@@ -343,9 +364,13 @@ class Comparing(QObject):
 
     def _pane_closed(self, pane: ReadingPane) -> None:
         self._forget_pane(pane)
+        if self.chosen[0] is pane:
+            self.chosen = (None, "")
         QTimer.singleShot(0, self, self.changed.emit)
 
     def _article_shown(self, pane: ReadingPane) -> None:
+        if self.chosen[0] is pane:  # another article: its passage is gone
+            self.chosen = (None, "")
         self._laid_out(pane)
         if self.active:
             self.prepare()
