@@ -48,6 +48,7 @@ def evaluate(library: Library, labels: dict, split: str, method: al.Method) -> d
     right = total = tp = fp = found = below = absent = 0
     misses = []
     by_kind: dict[str, list[int]] = {}  # kind → [right, pairs, right among the best 3]
+    unmatched = [0, 0]  # labelled pairs with no match at the threshold: [nearest right, all]
     for p in labels.get("pair", []):
         if p.get("split") != split:
             continue
@@ -65,6 +66,9 @@ def evaluate(library: Library, labels: dict, split: str, method: al.Method) -> d
                            candidates[0].b_block if candidates else None,
                            candidates[0].score if candidates else 0.0))
         matches = [c for c in candidates if c.score >= al.DEFAULT_THRESHOLD]
+        if not matches:  # what View ▸ Show the Nearest Passages shows
+            unmatched[1] += 1
+            unmatched[0] += bool(candidates) and candidates[0].b_block in good
         tp += sum(c.b_block in good for c in matches)
         fp += sum(c.b_block not in good for c in matches)
         found += any(c.b_block in good for c in matches)
@@ -79,7 +83,7 @@ def evaluate(library: Library, labels: dict, split: str, method: al.Method) -> d
             fp += 1
     return {"right": right, "total": total, "precision": tp / (tp + fp) if tp + fp else 1.0,
             "recall": found / total if total else 0.0, "below": below, "absent": absent, "misses": misses,
-            "by_kind": by_kind}
+            "by_kind": by_kind, "unmatched": unmatched}
 
 
 @contextmanager
@@ -188,6 +192,8 @@ def main(argv=None) -> int:
                         kinds = ", ".join(f"{k} {r_}/{n} (among the best 3: {r3})"
                                           for k, (r_, n, r3) in sorted(r["by_kind"].items()))
                         print(f"{'':46} {'':5} {split:7}   best match by kind: {kinds}")
+                        print(f"{'':46} {'':5} {split:7}   no match at the threshold: {r['unmatched'][1]}, "
+                              f"of which the nearest is right: {r['unmatched'][0]}")
                     if args.misses and shipped:
                         for m in r["misses"]:
                             print(f"    {split} miss:", *m)
