@@ -7,6 +7,7 @@ import tomllib
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
 
 from .test_compare_ui import NOTES, TRANSCRIPT, click_passage, compare_two, point_in, visible_in
 from .test_workspace_ui import CTRL, SHIFT, click_entry
@@ -38,7 +39,8 @@ def test_the_nearest_passage_finds_labelled_counterparts_below_the_threshold(qtb
         assert right.passage_marks() == []
         press_nearest(qtbot, window)
         checked += 1
-        marked = [b for b, role in right.passage_marks() if role == "counterpart"]
+        assert not [b for b, role in right.passage_marks() if role == "counterpart"]  # a guess is no match
+        marked = [b for b, role in right.passage_marks() if role == "nearest"]
         assert len(marked) <= 1
         if not marked:
             assert right.notice_text().startswith("Nothing in 數字開物")
@@ -51,6 +53,12 @@ def test_the_nearest_passage_finds_labelled_counterparts_below_the_threshold(qtb
             assert abs(right.block_viewport_top(marked[0]) - left.block_viewport_top(a_block)) <= 2
         found += marked[0] in b_blocks
         assert left.passage_marks() == [(a_block, "chosen")]
+        # what is painted: the tint, underlined with dashes (a match is not)
+        start, _end = right.block_span(marked[0])
+        painted = [x for x in right.browser.extraSelections()
+                   if x.cursor.selectionStart() == start and x.format.background().style() != Qt.BrushStyle.NoBrush]
+        assert painted and all(x.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+                               for x in painted)
     # of the labelled pairs that the window called "not in", the nearest passage is the labelled one
     # for 25 of 33 (measured 2026-12-01): a floor a few pairs below
     assert checked >= 25, checked
@@ -67,9 +75,13 @@ def test_the_context_menu_shows_the_nearest_passages_of_the_passage_clicked(qtbo
     menu.close()
     nearest.trigger()
     assert left.passage_marks() == [(a_block, "chosen")]
-    marked = [b for b, role in right.passage_marks() if role == "counterpart"]
-    assert marked and visible_in(right, marked[0])
-    assert right.notice_text().startswith(("Says the same", "The nearest in 數字開物"))
+    roles = dict((b, role) for b, role in right.passage_marks())
+    assert roles and all(visible_in(right, b) for b in roles)
+    # a match above the threshold is a counterpart; else the nearest, said to be below it
+    if right.notice_text().startswith("Says the same"):
+        assert set(roles.values()) == {"counterpart"}
+    else:
+        assert right.notice_text().startswith("The nearest in 數字開物") and set(roles.values()) == {"nearest"}
 
 
 def test_the_nearest_passages_ask_for_compare_mode_and_a_chosen_passage(qtbot, make_window):

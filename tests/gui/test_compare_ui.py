@@ -7,7 +7,7 @@ import tomllib
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QTextCursor, QWheelEvent
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from reader.ui.app import create_window
@@ -74,6 +74,9 @@ def test_clicking_a_passage_marks_and_brings_level_what_the_other_article_says(q
         assert marked & b_blocks, (a_block, marked, b_blocks)
         best = next(b for b in marked if b in b_blocks)
         assert visible_in(right, best)
+        start, _end = right.block_span(best)  # a match is tinted, not underlined as a guess is
+        assert not [x for x in right.browser.extraSelections() if x.cursor.selectionStart() == start
+                    and x.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline]
         # level with the passage clicked, unless the other pane could not scroll that far
         bar = right.browser.verticalScrollBar()
         if 0 < bar.value() < bar.maximum():

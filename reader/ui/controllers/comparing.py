@@ -204,7 +204,7 @@ class Comparing(QObject):
                                   self.tr("Nothing in {0} shares words with the chosen passage").format(outlet))
                 continue
             shown = found or closest
-            other.set_passage_marks([], [p.b_block for p in shown])
+            other.set_passage_marks([], [p.b_block for p in found], [p.b_block for p in closest])
             best = shown[0]
             if found:
                 more = self.tr(" (and {0} more)").format(len(found) - 1) if len(found) > 1 else ""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from ..themes import LIGHT
 
-CHOSEN, COUNTERPART = "chosen", "counterpart"
+CHOSEN, COUNTERPART, NEAREST = "chosen", "counterpart", "nearest"
 
 
 class PanePassages:
@@ -61,13 +61,16 @@ class PanePassages:
         return True
 
     # -- marks ------------------------------------------------------------------------------------
-    def set_passage_marks(self, chosen: list[str], counterparts: list[str]) -> None:
-        """Tint the passage the user chose and, in the other panes, what says the same thing."""
-        self._passage_marks = [(b, CHOSEN) for b in chosen] + [(b, COUNTERPART) for b in counterparts]
+    def set_passage_marks(self, chosen: list[str], counterparts: list[str], nearest: list[str] = ()) -> None:
+        """Tint the passage the user chose and, in the other panes, what says the same thing; the
+        nearest passage shown on request (below the threshold) is tinted the same and underlined
+        with dashes, so a guess never looks like a match."""
+        self._passage_marks = ([(b, CHOSEN) for b in chosen] + [(b, COUNTERPART) for b in counterparts]
+                               + [(b, NEAREST) for b in nearest])
         self._paint_marks(announce=False)
 
     def passage_marks(self) -> list[tuple[str, str]]:
-        """(block id, "chosen" or "counterpart") of every passage marked."""
+        """(block id, "chosen", "counterpart" or "nearest") of every passage marked."""
         return list(self._passage_marks)
 
     def clear_passage_marks(self) -> None:
@@ -80,9 +83,13 @@ class PanePassages:
             return []
         theme = self._theme or LIGHT
         formats = {}
-        for role, color in ((CHOSEN, theme.passage_chosen), (COUNTERPART, theme.passage_match)):
+        for role, color in ((CHOSEN, theme.passage_chosen), (COUNTERPART, theme.passage_match),
+                            (NEAREST, theme.passage_match)):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(color))
+            if role == NEAREST:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+                fmt.setUnderlineColor(QColor(theme.band))
             formats[role] = fmt
         out = []
         for block_id, role in self._passage_marks:
