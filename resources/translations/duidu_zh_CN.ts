@@ -186,62 +186,62 @@
         <translation>显示最接近的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="132"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="133"/>
         <source>Sync points of this pane removed</source>
         <translation>已移除此窗格的同步点</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="148"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="149"/>
         <source>Aligning the articles&apos; passages… {0} of {1} pairs</source>
         <translation>正在对齐各文章的段落… 第 {0} 对，共 {1} 对</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="150"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="151"/>
         <source>Passages aligned: click a passage to see what the others say</source>
         <translation>段落已对齐：单击一个段落，查看其他文章在相应位置说了什么</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="153"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="154"/>
         <source>Parallel Passages</source>
         <translation>平行段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="178"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="179"/>
         <source>{0} pairs: {1} ↔ {2}</source>
         <translation>{0} 对：{1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="211"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="212"/>
         <source>Open two articles side by side to export their aligned passages</source>
         <translation>请并排打开两篇文章，再导出它们对齐的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="214"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="215"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="214"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="215"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="214"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="215"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="216"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="217"/>
         <source>Export Aligned Passages</source>
         <translation>导出对齐的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="229"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="230"/>
         <source>Could not export: {0}</source>
         <translation>无法导出：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="231"/>
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="232"/>
         <source>Exported {0} aligned passages to {1}</source>
         <translation>已将 {0} 对对齐的段落导出到 {1}</translation>
     </message>
@@ -277,72 +277,82 @@
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="42"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="40"/>
         <source>Sync points are unavailable: {0}</source>
         <translation>同步点不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="118"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="119"/>
         <source>Could not align the articles: {0}</source>
         <translation>无法对齐这些文章：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="202"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="208"/>
         <source>Not in {0}: no passage there shares enough of its words with the chosen one</source>
         <translation>不在{0}中：那里没有段落与所选段落有足够多的共同字词</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="204"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="210"/>
         <source>Nothing in {0} shares words with the chosen passage</source>
         <translation>{0}中没有与所选段落共同的字词</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="210"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="216"/>
         <source> (and {0} more)</source>
         <translation>（另有 {0} 处）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="211"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="217"/>
         <source>Says the same: score {0:.2f}{1}</source>
         <translation>意思相同：相似度 {0:.2f}{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="213"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="219"/>
         <source>The nearest in {0}: score {1:.2f}, below the threshold, so perhaps not the same</source>
         <translation>{0}中最接近的：相似度 {1:.2f}，低于阈值，未必意思相同</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="226"/>
-        <source>Nearest passages are shown in compare mode</source>
-        <translation>最接近的段落在对照模式中显示</translation>
+        <location filename="../../reader/ui/controllers/comparing.py" line="221"/>
+        <source> (locked: not moved)</source>
+        <translation>（已锁定：未移动）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="228"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="235"/>
+        <source>Turn on View ▸ Compare Side by Side (Ctrl+Shift+C) first</source>
+        <translation>请先打开 视图 ▸ 并排对照（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="237"/>
+        <source>Click the passage this one matches first, or press Esc</source>
+        <translation>请先点击与此段落对应的段落，或按 Esc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="239"/>
         <source>Click a passage first</source>
         <translation>请先点击一个段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="236"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="247"/>
         <source>Sync points need a data folder</source>
         <translation>同步点需要数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="240"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="251"/>
         <source>Click the passage in another pane that this one matches (Esc: cancel)</source>
         <translation>请单击另一个窗格中与此段落对应的段落（Esc：取消）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="246"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="257"/>
         <source>No sync point set</source>
         <translation>未设置同步点</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="261"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="272"/>
         <source>Could not save the sync point: {0}</source>
         <translation>无法保存同步点：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="264"/>
+        <location filename="../../reader/ui/controllers/comparing.py" line="275"/>
         <source>Sync point set: the alignment now runs through these two passages</source>
         <translation>已设置同步点：对齐现在经过这两个段落</translation>
     </message>
@@ -1398,7 +1408,7 @@
     <message>
         <location filename="../../reader/ui/actions.py" line="150"/>
         <source>In compare mode, the passage of each other pane closest to the chosen one, even where none says the same for sure</source>
-        <translation>在对照模式中，显示其他每个窗格里与所选段落最接近的段落，即使没有哪段确定意思相同</translation>
+        <translation>在对照模式中，显示其他每个窗格中与所选段落最接近的段落，即使没有哪段确定意思相同</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="152"/>

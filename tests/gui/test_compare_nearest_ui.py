@@ -7,7 +7,8 @@ import tomllib
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtGui import QContextMenuEvent, QTextCharFormat
+from PySide6.QtWidgets import QApplication
 
 from .test_compare_ui import NOTES, TRANSCRIPT, click_passage, compare_two, point_in, visible_in
 from .test_workspace_ui import CTRL, SHIFT, click_entry
@@ -65,23 +66,77 @@ def test_the_nearest_passage_finds_labelled_counterparts_below_the_threshold(qtb
     assert found >= 0.65 * checked, (found, checked)
 
 
-def test_the_context_menu_shows_the_nearest_passages_of_the_passage_clicked(qtbot, make_window):
-    window, left, right = compare_two(qtbot, make_window)
-    a_block, _b_blocks = labelled_pairs(NOTES, TRANSCRIPT)[0]
-    left.browser.customContextMenuRequested.emit(point_in(left, a_block))
+def not_in_pairs(qtbot, left, right) -> list[tuple[str, set[str]]]:
+    """The labelled pairs that a click calls "not in" the transcript (what the window shows)."""
+    out = []
+    for a_block, b_blocks in labelled_pairs(NOTES, TRANSCRIPT):
+        click_passage(qtbot, left, a_block)
+        if right.notice_text().startswith("Not in 數字開物"):
+            out.append((a_block, b_blocks))
+    return out
+
+
+def right_click(qtbot, window, pane, block_id: str):
+    """The context menu of a passage, as a right-click opens it (the event the window system sends:
+    QTest's mouse click does not make one), once it shows."""
+    viewport = pane.browser.viewport()
+    pos = point_in(pane, block_id)
+    QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, viewport.mapToGlobal(pos)))
     menu = window.highlighting.context_menu
+    qtbot.waitUntil(menu.isVisible)
+    return menu
+
+
+def right_click_choose(qtbot, window, pane, block_id: str, name: str) -> None:
+    """Right-click a passage, then choose the menu entry `name` (an objectName) with the keyboard."""
+    menu = right_click(qtbot, window, pane, block_id)
+    qtbot.waitUntil(menu.isVisible)
+    [action] = [a for a in menu.actions() if a.objectName() == name]
+    assert action.isEnabled()
+    menu.setActiveAction(action)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    assert not menu.isVisible()
+
+
+def test_the_context_menu_shows_the_nearest_passages_of_the_passage_right_clicked(qtbot, make_window):
+    window, left, right = compare_two(qtbot, make_window)
+    a_block, _b_blocks = not_in_pairs(qtbot, left, right)[0]
+    click_passage(qtbot, left, labelled_pairs(NOTES, TRANSCRIPT)[-1][0])  # another passage is chosen
+    right_click_choose(qtbot, window, left, a_block, "nearestHereAction")
+    assert left.passage_marks() == [(a_block, "chosen")]  # the passage right-clicked, not the one before
+    [(nearest, role)] = right.passage_marks()
+    assert role == "nearest" and visible_in(right, nearest)
+    assert right.notice_text().startswith("The nearest in 數字開物: score 0.")
+
+
+def test_a_locked_pane_shows_the_nearest_passage_where_it_is_and_says_so(qtbot, make_window):
+    window, left, right = compare_two(qtbot, make_window)
+    a_block, _b_blocks = not_in_pairs(qtbot, left, right)[0]
+    click_passage(qtbot, left, a_block)
+    qtbot.mouseClick(right.lock_button, Qt.MouseButton.LeftButton)
+    held = right.browser.verticalScrollBar().value()
+    press_nearest(qtbot, window)
+    assert [role for _b, role in right.passage_marks()] == ["nearest"]
+    assert right.notice_text().endswith("(locked: not moved)")
+    assert right.browser.verticalScrollBar().value() == held
+
+
+def test_the_nearest_passages_set_no_sync_point_while_one_is_being_set(qtbot, make_window):
+    window, left, right = compare_two(qtbot, make_window)
+    a_block, _b_blocks = not_in_pairs(qtbot, left, right)[0]
+    click_passage(qtbot, right, next(b.id for b in right.article.blocks if b.kind == "paragraph"))
+    right_click_choose(qtbot, window, left, a_block, "alignWithAction")  # Align This Passage With…
+    assert window.comparing.picking
+    press_nearest(qtbot, window)
+    assert window.statusBar().currentMessage() == "Click the passage this one matches first, or press Esc"
+    # the context menu's entry waits too
+    menu = right_click(qtbot, window, right, next(b.id for b in right.article.blocks if b.kind == "paragraph"))
     [nearest] = [a for a in menu.actions() if a.objectName() == "nearestHereAction"]
-    assert nearest.text() == "Show the Nearest Passages"
-    menu.close()
-    nearest.trigger()
-    assert left.passage_marks() == [(a_block, "chosen")]
-    roles = dict((b, role) for b, role in right.passage_marks())
-    assert roles and all(visible_in(right, b) for b in roles)
-    # a match above the threshold is a counterpart; else the nearest, said to be below it
-    if right.notice_text().startswith("Says the same"):
-        assert set(roles.values()) == {"counterpart"}
-    else:
-        assert right.notice_text().startswith("The nearest in 數字開物") and set(roles.values()) == {"nearest"}
+    assert not nearest.isEnabled()
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    assert window.comparing.picking and window.comparing.pins.pins(NOTES, TRANSCRIPT) == []
+    qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_Escape)  # no sync point after all
+    assert not window.comparing.picking and window.comparing.pins.pins(NOTES, TRANSCRIPT) == []
 
 
 def test_the_nearest_passages_ask_for_compare_mode_and_a_chosen_passage(qtbot, make_window):
@@ -91,9 +146,24 @@ def test_the_nearest_passages_ask_for_compare_mode_and_a_chosen_passage(qtbot, m
     shown = []
     window.statusBar().messageChanged.connect(shown.append)
     press_nearest(qtbot, window)
-    assert "Nearest passages are shown in compare mode" in shown
+    assert "Turn on View ▸ Compare Side by Side (Ctrl+Shift+C) first" in shown
     qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_C, CTRL | SHIFT)  # View ▸ Compare
     qtbot.waitUntil(lambda: any("Passages aligned" in m for m in shown), timeout=10000)
+    left, right = window.workspace.panes
     press_nearest(qtbot, window)  # nothing clicked yet
+    assert window.statusBar().currentMessage() == "Click a passage first"
+    assert all(pane.passage_marks() == [] for pane in window.workspace.panes)
+    # chosen in one pane, asked from the other: the passage chosen
+    a_block, _b_blocks = not_in_pairs(qtbot, left, right)[0]
+    click_passage(qtbot, left, a_block)
+    qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_Tab, CTRL)  # Next Pane
+    assert window.workspace.current is right
+    press_nearest(qtbot, window)
+    assert [role for _b, role in right.passage_marks()] == ["nearest"]
+    # compare mode off and on again: nothing is chosen any more
+    for _ in range(2):
+        qtbot.keyClick(window.workspace.current.browser, Qt.Key.Key_C, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: window.comparing.active and not window.comparing.preparing, timeout=10000)
+    press_nearest(qtbot, window)
     assert window.statusBar().currentMessage() == "Click a passage first"
     assert all(pane.passage_marks() == [] for pane in window.workspace.panes)

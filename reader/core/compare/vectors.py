@@ -9,8 +9,8 @@ share characters and short runs of them far more often than whole words, hence c
 With `LATIN_WORDS`, a run of Latin letters (karpathy, lora) is one token instead of its letters
 and letter pairs: cut into characters, an eight-letter name makes fifteen features against a
 Chinese word's three, and a passage that shares only the name can outweigh one that shares what
-was said. Measured on the three labelled sets it is even (dev −1, test +2, fresh −1 pairs, with
-precision lower on two), so it is off; tests/benchmarks/align_quality.py keeps the row.
+was said. Measured on the four labelled splits it is even (dev −1, test +2, fresh −1, holdout −1
+pairs, with precision lower on three), so it is off; tests/benchmarks/align_quality.py keeps the row.
 
 N-grams found in more than `MAX_DF` passages of the two articles (的, 是, 我们) are left out, as
 TfidfVectorizer's max_df leaves out corpus-specific stop words: they say nothing of which

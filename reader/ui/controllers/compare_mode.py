@@ -122,7 +122,8 @@ class CompareMode(QObject):
         action.triggered.connect(lambda: self.comparing.start_pick(pane, block))
         nearest = menu.addAction(self.tr("Show the Nearest Passages"))
         nearest.setObjectName("nearestHereAction")
-        nearest.triggered.connect(lambda: self.comparing.passage_chosen(pane, block, nearest=True))
+        nearest.setEnabled(not self.comparing.picking)
+        nearest.triggered.connect(lambda: self.comparing.show_nearest(pane, block))
 
     def clear_pins(self) -> None:
         current = self.workspace.current
@@ -188,7 +189,7 @@ class CompareMode(QObject):
         line = a.browser.viewport().height() // 3
         a.note_jump(), b.note_jump()  # Back returns both panes to where they were
         self.comparing.hold(lambda: (a.bring_block_to(a_block, line), b.bring_block_to(b_block, line)))
-        self.comparing.passage_chosen(a, a_block)
+        self.comparing.show_counterparts(a, a_block)
         self.comparing.hold(lambda: b.bring_block_to(b_block, a.block_viewport_top(a_block) or line))
 
     def _coverage_clicked(self, pane: ReadingPane, block_id: str) -> None:
@@ -198,7 +199,7 @@ class CompareMode(QObject):
         if reference is None:
             return
         reference.scroll_to_block(block_id)
-        self.comparing.passage_chosen(reference, block_id)
+        self.comparing.show_counterparts(reference, block_id)
 
     def export_aligned_dialog(self) -> None:
         """File ▸ Export Aligned Passages: the current pane's article and its neighbour's."""

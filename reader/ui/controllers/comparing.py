@@ -10,15 +10,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core.compare import Alignment, PinStore, PinStoreError, align
 from ...core.compare.coverage import passage_reports
-from ...core.compare.scroll import anchors as prepared_anchors
-from ...core.compare.scroll import map_position
 from ..pane.reading_pane import ReadingPane
+from .compare_scrolling import PanesFollowing
 
 SYNC_MODES = ("off", "position", "passage")
-READING_LINE = 1 / 3  # the height of a pane's viewport at which passages are brought level
 
 
-class Comparing(QObject):
+class Comparing(PanesFollowing, QObject):
     """What compare mode does with the workspace's panes."""
 
     changed = Signal()  # the mode, an article, a layout or the sync points changed: strips and lists anew
@@ -58,6 +56,9 @@ class Comparing(QObject):
     # -- mode -------------------------------------------------------------------------------------
     def set_active(self, on: bool) -> None:
         self.active = bool(on)
+        self.chosen = (None, "")  # the marks go: nothing stays chosen
+        if self._picking is not None:
+            self.cancel_pick()
         for pane in self.workspace.panes:
             pane.lock_button.setVisible(self.active)
             if not self.active:
@@ -178,12 +179,17 @@ class Comparing(QObject):
         return marks
 
     # -- a passage chosen -----------------------------------------------------------------------
-    def passage_chosen(self, pane: ReadingPane, block_id: str, nearest: bool = False) -> None:
-        """Mark, in every other pane, what says the same as `block_id` and bring it level; with
-        `nearest`, the closest passage even below the threshold (Show the Nearest Passages), said so."""
+    def passage_chosen(self, pane: ReadingPane, block_id: str) -> None:
+        """A click on a passage: the counterpart of a sync point being set, else what says the same."""
         if self._picking is not None:
             self._finish_pick(pane, block_id)
-            return
+        else:
+            self.show_counterparts(pane, block_id)
+
+    def show_counterparts(self, pane: ReadingPane, block_id: str, nearest: bool = False) -> None:
+        """Mark, in every other pane, what says the same as `block_id` and bring it level; with
+        `nearest`, the closest passage even below the threshold (Show the Nearest Passages), said so.
+        A locked pane is marked but not moved, and says so."""
         if not self.active or pane.article is None:
             return
         self.chosen = (pane, block_id)
@@ -208,10 +214,11 @@ class Comparing(QObject):
             best = shown[0]
             if found:
                 more = self.tr(" (and {0} more)").format(len(found) - 1) if len(found) > 1 else ""
-                other.show_notice(self.tr("Says the same: score {0:.2f}{1}").format(best.score, more))
+                notice = self.tr("Says the same: score {0:.2f}{1}").format(best.score, more)
             else:
-                other.show_notice(self.tr("The nearest in {0}: score {1:.2f}, below the threshold, so perhaps not "
-                                          "the same").format(outlet, best.score))
+                notice = self.tr("The nearest in {0}: score {1:.2f}, below the threshold, so perhaps not the "
+                                 "same").format(outlet, best.score)
+            other.show_notice(notice + (self.tr(" (locked: not moved)") if other.locked else ""))
             if level is not None and not other.locked:
                 self._syncing = True
                 try:
@@ -219,15 +226,19 @@ class Comparing(QObject):
                 finally:
                     self._syncing = False
 
-    def show_nearest(self) -> None:
-        """View ▸ Show the Nearest Passages: for the passage chosen last in the current pane."""
-        pane, block_id = self.chosen
+    def show_nearest(self, pane: ReadingPane | None = None, block_id: str = "") -> None:
+        """View ▸ Show the Nearest Passages: for `block_id` of `pane` (the context menu's passage),
+        else for the passage chosen last, in whichever pane."""
+        if not pane:
+            pane, block_id = self.chosen
         if not self.active:
-            self.messages.info(self.tr("Nearest passages are shown in compare mode"), 4000)
-        elif pane is not self.workspace.current or pane.article is None:
+            self.messages.info(self.tr("Turn on View ▸ Compare Side by Side (Ctrl+Shift+C) first"), 4000)
+        elif self._picking is not None:
+            self.messages.info(self.tr("Click the passage this one matches first, or press Esc"), 4000)
+        elif pane is None or pane not in self.workspace.panes or pane.article is None:
             self.messages.info(self.tr("Click a passage first"), 4000)
         else:
-            self.passage_chosen(pane, block_id, nearest=True)
+            self.show_counterparts(pane, block_id, nearest=True)
 
     # -- sync points ------------------------------------------------------------------------------
     def start_pick(self, pane: ReadingPane, block_id: str) -> None:
@@ -269,90 +280,6 @@ class Comparing(QObject):
             self.pins.clear(a.article.id, b.article.id)
             self._forget_layout()
             self.changed.emit()
-
-    def hold(self, move) -> None:
-        """Run `move` (which scrolls panes) without the others following it."""
-        self._syncing = True
-        try:
-            move()
-        finally:
-            self._syncing = False
-
-    # -- scrolling --------------------------------------------------------------------------------
-    def _scrolled(self, leader: ReadingPane) -> None:
-        if self._syncing or not self.active or self.sync == "off" or leader.article is None:
-            return
-        self._syncing = True
-        try:
-            for follower in self.workspace.panes:
-                if follower is leader or follower.locked or follower.article is None:
-                    continue
-                target = self.follow_position(leader, follower)
-                if target is not None:
-                    follower.browser.verticalScrollBar().setValue(round(target))
-        finally:
-            self._syncing = False
-
-    def follow_position(self, leader: ReadingPane, follower: ReadingPane) -> float | None:
-        """Where `follower` scrolls when `leader` is where it is (scroll bar values)."""
-        bar, other = leader.browser.verticalScrollBar(), follower.browser.verticalScrollBar()
-        if self.sync == "position":
-            return other.maximum() * (bar.value() / bar.maximum()) if bar.maximum() > 0 else 0.0
-        tops = self.scroll_anchors(leader, follower)
-        if not tops:
-            return None
-        line_a = leader.browser.viewport().height() * READING_LINE
-        line_b = follower.browser.viewport().height() * READING_LINE
-        return map_position(tops, bar.value() + line_a) - line_b
-
-    def scroll_anchors(self, leader: ReadingPane, follower: ReadingPane) -> list:
-        """The chain's spans (`Alignment.spans`) as (leader y, follower y) at their tops and
-        bottoms: between two matched spans the follower moves through what lies between, and a
-        passage without counterpart is passed over, not stretched."""
-        key = (id(leader), id(follower))
-        cached = self._anchors.get(key)
-        if cached is not None:
-            return cached
-        alignment = self.alignment(leader, follower)
-        points = []
-        for a_first, a_last, b_first, b_last in alignment.spans if alignment is not None else ():
-            a0, a1 = self.extent(leader, a_first), self.extent(leader, a_last)
-            b0, b1 = self.extent(follower, b_first), self.extent(follower, b_last)
-            if None not in (a0, a1, b0, b1):
-                points += [(a0[0], b0[0]), (a1[1], b1[1])]
-        self._anchors[key] = prepared_anchors(points)
-        return self._anchors[key]
-
-    def extent(self, pane: ReadingPane, block_id: str) -> tuple[int, int] | None:
-        """A block's top and bottom in the pane's document (cached until it is laid out anew)."""
-        cache = self._extents.setdefault(id(pane), {})
-        if block_id not in cache:
-            cache[block_id] = pane.block_extent(block_id)
-        return cache[block_id]
-
-    def bands(self, left: ReadingPane, right: ReadingPane) -> list[tuple[int, int, int, int, float]]:
-        """The matched passages of two adjacent panes that show in either viewport: (left top,
-        left bottom, right top, right bottom, score) in viewport pixels."""
-        if not self.active or self.preparing:  # no aligning in a paint: the worker is at it
-            return []
-        key = (id(left), id(right))
-        in_document = self._bands.get(key)
-        if in_document is None:
-            alignment = self.alignment(left, right)
-            in_document = []
-            for pair in alignment.matches if alignment is not None else ():
-                a, b = self.extent(left, pair.a_block), self.extent(right, pair.b_block)
-                if a is not None and b is not None:
-                    in_document.append((a[0], a[1], b[0], b[1], pair.score))
-            self._bands[key] = in_document
-        ly, ry = left.browser.verticalScrollBar().value(), right.browser.verticalScrollBar().value()
-        lh, rh = left.browser.viewport().height(), right.browser.viewport().height()
-        out = []
-        for a0, a1, b0, b1, score in in_document:
-            a0, a1, b0, b1 = a0 - ly, a1 - ly, b0 - ry, b1 - ry
-            if (a1 >= 0 and a0 <= lh) or (b1 >= 0 and b0 <= rh):
-                out.append((a0, a1, b0, b1, score))
-        return out
 
     # -- bookkeeping ------------------------------------------------------------------------------
     def _pane_added(self, pane: ReadingPane) -> None:
