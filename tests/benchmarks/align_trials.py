@@ -262,6 +262,35 @@ def character_order():
     return _rescored(change)
 
 
+def section_context(library):
+    """Outline: + 0.2 × the cosine of the two passages' sections (the passages under the nearest
+    heading before each, their TF-IDF vectors summed), as if matching sections first."""
+    sections = {}  # a profile's passage ids → {block id: section number}
+    for article in library:
+        number, of_block = 0, {}
+        for block in article.blocks:
+            number += block.kind == "heading"
+            of_block[block.id] = number
+        sections[tuple(p.block_id for p in ps.profile(article).passages)] = of_block
+
+    def change(base, fa, fb):
+        sa = sections[tuple(p.block_id for p in fa.passages)]
+        sb = sections[tuple(p.block_id for p in fb.passages)]
+        va, vb = al.fitted_vectors(fa, fb)
+
+        def summed(vs, passages, of_block):
+            acc: dict = defaultdict(lambda: defaultdict(float))
+            for v, p in zip(vs, passages):
+                for g, w in v.items():
+                    acc[of_block[p.block_id]][g] += w
+            return {k: {g: x / (math.sqrt(sum(y * y for y in d.values())) or 1.0) for g, x in d.items()}
+                    for k, d in acc.items()}
+        seca, secb = summed(va, fa.passages, sa), summed(vb, fb.passages, sb)
+        return {(i, j): v + 0.2 * vectors.cosine(seca[sa[fa.passages[i].block_id]], secb[sb[fb.passages[j].block_id]])
+                for (i, j), v in base.items()}
+    return _rescored(change)
+
+
 def pivoted_length():
     """Pivoted length normalisation (slope 0.8): a long passage is divided by less than its norm."""
     def fitted(fa, fb, rare_boost=1.0, unigram=1.0):
@@ -283,6 +312,7 @@ TRIALS = {  # name → (make the patch, package it needs or None)
     "short passages borrow context 0.3": (lambda lib: short_passage_context(), None),
     "character order (LCS) 0.1": (lambda lib: character_order(), "rapidfuzz"),
     "pivoted length normalisation 0.8": (lambda lib: pivoted_length(), None),
+    "section context 0.2": (section_context, None),
 }
 
 
