@@ -31,9 +31,10 @@ What it cannot do: every step works on shared characters. The best candidate is 
 of the paragraphs retold in other words in pairs.toml, but for about half of the sentences
 retold in other words in the later sets (pairs_fresh.toml, pairs_holdout.toml: a list item
 against the long transcript paragraph it sums up). Synonym lists (Cilin), dictionary glosses
-(CC-CEDICT), a dictionary induced from confident pairs, pivots through a third article, sections, order
-(LCS), pivoted length normalisation and neighbour smoothing each moved those sets by two pairs
-at most; what they miss is meaning, which needs a multilingual sentence model.
+(CC-CEDICT), a dictionary induced from confident pairs, pivots through a third article, section
+context, order (LCS), pivoted length normalisation and neighbour smoothing each moved those sets
+by two pairs at most (tests/benchmarks/align_trials.py); what they miss is meaning, which needs
+a multilingual sentence model.
 
 The chain is the heaviest in-order run of matches, a match weighing its score × `CHAIN_WEIGHTS`
 by whether it is the best pair of both, one or neither of its passages; `Alignment.spans`
