@@ -45,6 +45,16 @@ def unavailable_here(reason: str) -> None:
     pytest.skip(reason)
 
 
+def need_tool(command: str, package: str, instead: str) -> str:
+    """The path of a system tool, or a skip saying which package has it and which test checks the
+    same thing without it (`instead`); CI has it (.ci/run installs `package`), so there a missing
+    tool fails."""
+    found = shutil.which(command)
+    if found is None:
+        unavailable_here(f"{command} ({package}) is not installed: {instead}")
+    return found
+
+
 def need_shared(folder: Path) -> Path:
     """A folder of ../shared/, or a skip saying why: a user's clone has no shared/; CI has it."""
     if not folder.is_dir():

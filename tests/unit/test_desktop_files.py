@@ -3,16 +3,13 @@ validators where those are installed (CI installs them), and always a parser che
 desktop needs; the icon comes in every size, rendered from the SVG."""
 
 import configparser
-import shutil
 import struct
 import subprocess
 import tomllib
 import xml.etree.ElementTree as ET
 
-import pytest
-
 from reader import APP_ID, APP_LICENSE, __version__
-from tests.conftest import REPO
+from tests.conftest import REPO, need_tool
 
 RESOURCES = REPO / "resources"
 DESKTOP = RESOURCES / f"{APP_ID}.desktop"
@@ -39,10 +36,8 @@ def test_desktop_entry_has_the_keys_a_launcher_needs():
     assert not (RESOURCES / "duidu.desktop").exists()  # one desktop file, named by the id
 
 
-@pytest.mark.skipif(not shutil.which("desktop-file-validate"),
-                    reason="desktop-file-validate (desktop-file-utils) is not installed: "
-                           "the configparser test checks the keys instead")
 def test_desktop_file_validate_accepts_it():
+    need_tool("desktop-file-validate", "desktop-file-utils", "the configparser test checks the keys instead")
     result = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
@@ -78,9 +73,8 @@ def test_metainfo_screenshots_are_the_ones_in_the_repository():
         assert (REPO / "docs" / "images" / url.rsplit("/", 1)[1]).is_file(), url
 
 
-@pytest.mark.skipif(not shutil.which("appstreamcli"),
-                    reason="appstreamcli (appstream) is not installed: the ElementTree test checks the fields instead")
 def test_appstreamcli_validate_accepts_it():
+    need_tool("appstreamcli", "appstream", "the ElementTree test checks the fields instead")
     result = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -4,7 +4,6 @@ the icons land in the data folder, the desktop tools run when installed, and Exe
 import configparser
 import io
 import os
-import shutil
 import subprocess
 import sys
 
@@ -13,7 +12,7 @@ import pytest
 from reader import APP_ID
 from reader.cli import run_cli
 from reader.desktop import exec_value, install, launch_command
-from tests.conftest import REPO
+from tests.conftest import REPO, need_tool
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -124,10 +123,8 @@ def test_the_command_is_the_installed_script_when_there_is_one(tmp_path):
         str(tmp_path / "elsewhere" / "python"), str(REPO / "main.py")]
 
 
-@pytest.mark.skipif(not shutil.which("desktop-file-validate"),
-                    reason="desktop-file-validate (desktop-file-utils) is not installed: "
-                           "the configparser test checks the keys instead")
 def test_desktop_file_validate_accepts_the_installed_file(tmp_path):
+    need_tool("desktop-file-validate", "desktop-file-utils", "the configparser test checks the keys instead")
     cli("install-desktop", "--prefix", str(tmp_path / "plain"))
     install(tmp_path / "odd", command=["/opt/my apps/python", "/home/u/$HOME \"q\" 100%/main.py"])
     for prefix in ("plain", "odd"):
@@ -136,10 +133,9 @@ def test_desktop_file_validate_accepts_the_installed_file(tmp_path):
         assert result.returncode == 0 and not result.stdout.strip(), result.stdout
 
 
-@pytest.mark.skipif(not shutil.which("appstreamcli"),
-                    reason="appstreamcli (appstream) is not installed: the ElementTree test checks the fields instead")
 def test_appstreamcli_accepts_the_installed_tree(tmp_path):
     """validate-tree checks the metainfo against the installed .desktop file and icons too."""
+    need_tool("appstreamcli", "appstream", "the ElementTree test checks the fields instead")
     cli("install-desktop", "--prefix", str(tmp_path))
     result = subprocess.run(["appstreamcli", "validate-tree", "--no-net", str(tmp_path)], capture_output=True,
                             text=True)
