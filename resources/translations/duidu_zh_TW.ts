@@ -286,72 +286,72 @@
         <translation>無法對齊這些文章：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="208" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="211" />
         <source>Not in {0}: no passage there shares enough of its words with the chosen one</source>
         <translation>不在{0}中：那裡沒有段落與所選段落有足夠多的共同字詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="210" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="209" />
         <source>Nothing in {0} shares words with the chosen passage</source>
         <translation>{0}中沒有與所選段落共同的字詞</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="216" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="218" />
         <source> (and {0} more)</source>
         <translation>（另有 {0} 處）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="217" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="219" />
         <source>Says the same: score {0:.2f}{1}</source>
         <translation>意思相同：相似度 {0:.2f}{1}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="219" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="221" />
         <source>The nearest in {0}: score {1:.2f}, below the threshold, so perhaps not the same</source>
         <translation>{0}中最接近的：相似度 {1:.2f}，低於閾值，未必意思相同</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="221" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="223" />
         <source> (locked: not moved)</source>
         <translation>（已鎖定：未移動）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="235" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="233" />
         <source>Turn on View ▸ Compare Side by Side (Ctrl+Shift+C) first</source>
         <translation>請先開啟 檢視 ▸ 並排對照（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="237" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="235" />
         <source>Click the passage this one matches first, or press Esc</source>
         <translation>請先點選與此段落對應的段落，或按 Esc</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="239" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="237" />
         <source>Click a passage first</source>
         <translation>請先點選一個段落</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="247" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="245" />
         <source>Sync points need a data folder</source>
         <translation>同步點需要資料資料夾</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="251" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="249" />
         <source>Click the passage in another pane that this one matches (Esc: cancel)</source>
         <translation>請單擊另一個窗格中與此段落對應的段落（Esc：取消）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="257" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="255" />
         <source>No sync point set</source>
         <translation>未設定同步點</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="272" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="270" />
         <source>Could not save the sync point: {0}</source>
         <translation>無法儲存同步點：{0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controllers/comparing.py" line="275" />
+        <location filename="../../reader/ui/controllers/comparing.py" line="273" />
         <source>Sync point set: the alignment now runs through these two passages</source>
         <translation>已設定同步點：對齊現在經過這兩個段落</translation>
     </message>

@@ -205,9 +205,11 @@ class Comparing(PanesFollowing, QObject):
             outlet = other.article.outlet or other.article.title
             if not found and not closest:
                 other.clear_passage_marks()
-                other.show_notice(self.tr("Not in {0}: no passage there shares enough of its words with the chosen "
-                                          "one") .format(outlet) if not nearest else
-                                  self.tr("Nothing in {0} shares words with the chosen passage").format(outlet))
+                if nearest:
+                    other.show_notice(self.tr("Nothing in {0} shares words with the chosen passage").format(outlet))
+                else:
+                    other.show_notice(self.tr("Not in {0}: no passage there shares enough of its words with the "
+                                              "chosen one").format(outlet))
                 continue
             shown = found or closest
             other.set_passage_marks([], [p.b_block for p in found], [p.b_block for p in closest])
@@ -220,11 +222,7 @@ class Comparing(PanesFollowing, QObject):
                                  "same").format(outlet, best.score)
             other.show_notice(notice + (self.tr(" (locked: not moved)") if other.locked else ""))
             if level is not None and not other.locked:
-                self._syncing = True
-                try:
-                    other.bring_block_to(best.b_block, level)
-                finally:
-                    self._syncing = False
+                self.hold(lambda o=other, b=best.b_block: o.bring_block_to(b, level))
 
     def show_nearest(self, pane: ReadingPane | None = None, block_id: str = "") -> None:
         """View ▸ Show the Nearest Passages: for `block_id` of `pane` (the context menu's passage),
