@@ -36,6 +36,18 @@ def load_labels(path: Path) -> dict:
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
+LABEL_FILES = sorted(DEFAULT_PAIRS.parent.glob("pairs*.toml"))  # pairs.toml, pairs_fresh.toml, pairs_holdout.toml
+
+
+def merged_labels(paths=LABEL_FILES) -> dict:
+    """The pairs and passages without counterpart of several label files, as one."""
+    labels: dict = {"pair": [], "absent": []}
+    for path in paths:
+        for kind, entries in load_labels(path).items():
+            labels.setdefault(kind, []).extend(entries)
+    return labels
+
+
 def evaluate(library: Library, labels: dict, split: str, method: al.Method) -> dict:
     """Figures for one split with one method (alignments computed uncached)."""
     alignments: dict[tuple[str, str], al.Alignment] = {}
@@ -157,7 +169,7 @@ def raw_threshold(value: float):
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("pairs", nargs="*", type=Path, default=sorted(DEFAULT_PAIRS.parent.glob("pairs*.toml")),
+    parser.add_argument("pairs", nargs="*", type=Path, default=LABEL_FILES,
                         help="labelled pairs (default: every tests/data/compare/pairs*.toml, merged)")
     parser.add_argument("--misses", action="store_true", help="list the pairs whose best match is wrong")
     args = parser.parse_args(argv)
@@ -165,10 +177,7 @@ def main(argv=None) -> int:
     if missing or not args.pairs:
         print(f"no labelled pairs at {', '.join(missing) or DEFAULT_PAIRS.parent}", file=sys.stderr)
         return 1
-    labels: dict = {"pair": [], "absent": []}
-    for path in args.pairs:
-        for kind, entries in load_labels(path).items():
-            labels.setdefault(kind, []).extend(entries)
+    labels = merged_labels(args.pairs)
     library = Library(REPO / "content")
     print(f"threshold {al.DEFAULT_THRESHOLD}; best match right / pairs; precision, recall at the threshold; "
           "passages without counterpart below it. Each step's raw threshold (raw) keeps 85 % of the dev "

@@ -322,10 +322,7 @@ def main(argv=None) -> int:
     parser.add_argument("--holdout", action="store_true",
                         help="measure the holdout split too (it is for reporting once a decision is made, not for choosing)")
     args = parser.parse_args(argv)
-    labels: dict = {"pair": [], "absent": []}
-    for path in sorted(aq.DEFAULT_PAIRS.parent.glob("pairs*.toml")):
-        for kind, entries in aq.load_labels(path).items():
-            labels.setdefault(kind, []).extend(entries)
+    labels = aq.merged_labels()
     library = Library(aq.REPO / "content")
     splits = ("dev", "test", "fresh", "holdout") if args.holdout else ("dev", "test", "fresh")
     print(f"{'trial':36} {'raw':>5} " + " ".join(f"{s:>16}" for s in splits) + "   (best right; absent below)")
