@@ -71,6 +71,3 @@ class History:
     def back_places(self) -> list[Place]:
         """The places Back steps through, the nearest first."""
         return self._back[::-1]
-
-    def forward_places(self) -> list[Place]:
-        return self._forward[::-1]
